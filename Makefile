@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test check build generate offline bench browser-deps clean
 

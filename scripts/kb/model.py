@@ -106,6 +106,7 @@ class Record:
     region: Region | None = None
     unit: Unit | None = None
     themes: list[Theme] = field(default_factory=list)
+    partner: Region | None = None  # the city a ship is paired with
 
     def __getattr__(self, name):
         # Fields straight from the YAML (title, summary, figures …) read as attributes.

@@ -56,6 +56,7 @@ class Resolver:
         return Record(record_id, data.get("kind", ""), sink.file, data,
                       region=self.region(data.get("region")),
                       unit=self.units.get(data.get("unit")),
+                      partner=self.region(data.get("partner")),
                       themes=[self.themes[t] for t in data.get("themes") or [] if t in self.themes])
 
     # -- checks ----------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""The Jinja environment every renderer shares: escaped by default, links relative to the page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from ..text import Markdown, escape, plain
+from . import paths
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        finalize=escape,  # every {{ value }} from data is escaped unless it is Markdown we built
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["plain"] = plain
+    env.filters["markdown"] = Markdown  # output of our own macros, already escaped inside
+    return env
+
+
+ENV = _environment()
+
+
+class Page:
+    """Renders one page: a template, its front matter, and a `link` helper bound to its path."""
+
+    def __init__(self, kb, path: str):
+        self.kb, self.path = kb, path
+
+    def link(self, label, target: str, anchor: str = "") -> Markdown:
+        href = paths.relative(self.path, target) + (f"#{anchor}" if anchor else "")
+        return Markdown(f"[{escape(label)}]({href})")
+
+    def record_link(self, record) -> Markdown:
+        return self.link(record.title, paths.record_page(record))
+
+    def region_trail(self, record_or_region, national: str, unknown: str) -> Markdown:
+        """省 › 市 › 县 as links; 全国 / 地区未详 for records without a region."""
+        region = getattr(record_or_region, "region", record_or_region)
+        if region is None:
+            label = record_or_region.data.get("region", unknown)
+            target = paths.NATIONAL_PAGE if label == national else paths.UNKNOWN_PAGE
+            return self.link(label, target)
+        return Markdown(" › ".join(self.link(r.name, paths.region_page(r)) for r in region.lineage))
+
+    def render(self, template: str, front: dict | None = None, **context) -> str:
+        body = ENV.get_template(template).render(page=self, kb=self.kb, paths=paths, **context)
+        matter = yaml.safe_dump(front or {}, allow_unicode=True, sort_keys=True, width=1000)
+        return f"---\n{matter}---\n\n{body.strip()}\n"
+
+
+def render_page(kb, path: str, template: str, front: dict | None = None, **context) -> tuple[str, str]:
+    return path, Page(kb, path).render(template, front, **context)

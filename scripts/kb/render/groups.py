@@ -1,0 +1,59 @@
+"""Deterministic orderings and groupings the renderers share."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import KIND_ORDER
+
+
+def region_key(record):
+    names = record.region.names if record.region else ("\uffff",)
+    return names
+
+
+def sort_records(records) -> list:
+    """By region path, then kind, then title: the same input always gives the same page."""
+    return sorted(records, key=lambda r: (region_key(r), KIND_ORDER.index(r.kind), r.title, r.id))
+
+
+def by_province_and_city(records, unknown: str):
+    """[(province Region or a label such as 全国, [(city name or '', [records])])].
+
+    Real provinces come first in name order; 全国 and 地区未详 follow.
+    """
+    groups: dict = {}
+    for record in sort_records(records):
+        if record.region is None:
+            label = record.data.get("region") or unknown
+            key, head, city = (1, label), label, ""
+        else:
+            lineage = record.region.lineage
+            key, head = (0, lineage[0].name), lineage[0]
+            city = lineage[1].name if len(lineage) > 1 else ""
+        groups.setdefault(key, (head, {}))[1].setdefault(city, []).append(record)
+    return [(head, sorted(cities.items())) for _, (head, cities) in sorted(groups.items(), key=lambda kv: kv[0])]
+
+
+def count_by(records, key) -> Counter:
+    counts: Counter = Counter()
+    for record in records:
+        for value in key(record):
+            counts[value] += 1
+    return counts
+
+
+def subtree_records(kb, region) -> list:
+    members = set(id(r) for r in region.walk())
+    return sort_records(r for r in kb.records.values() if r.region and id(r.region) in members)
+
+
+def own_records(kb, region) -> list:
+    return sort_records(r for r in kb.records.values() if r.region is region)
+
+
+def kinds_of(records) -> list[tuple[str, list]]:
+    return [(kind, [r for r in records if r.kind == kind]) for kind in KIND_ORDER if any(r.kind == kind for r in records)]
+
+
+def backlinks(kb, record, field: str) -> list:
+    return sort_records(r for r in kb.records.values() if record.id in (r.data.get(field) or []))

@@ -20,12 +20,10 @@ check: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python scripts/kb generate build/generated
 
-# Build into a scratch folder and swap it in only on success: a failed build never
+# Builds into a scratch folder and swaps it in only on success: a failed build never
 # leaves a half-written site/ behind.
 build: $(STAMP)
-	rm -rf site.tmp
-	$(BIN)/mkdocs build --strict --quiet --site-dir site.tmp
-	rm -rf site && mv site.tmp site
+	$(BIN)/python scripts/build_site.py --site-dir site
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)

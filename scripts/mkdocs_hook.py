@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
+from kb.search import WORKER_PATH, worker_source  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
@@ -39,6 +40,7 @@ def on_config(config):
         jieba.add_word(word, freq=20000)
     _pages.clear()
     _pages.update(generate_pages(kb))
+    _pages[WORKER_PATH] = worker_source(kb)
     return config
 
 

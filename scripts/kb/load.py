@@ -4,13 +4,12 @@ All errors are collected and raised once (DataErrors), each naming file, line, r
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from .errors import DataError, DataErrors, ErrorSink
-from .model import KIND_ORDER, Article, Honour, KnowledgeBase, Record, SourceDoc, Theme, Unit
+from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
 from .regions import RegionIndex, build_region
-from .schema import Context, Ref, check_fields, compile_forbidden, parse_lines, record_fields
+from .schema import Context, Ref, check_fields, compile_forbidden, record_fields
 from .yamlsrc import load_yaml
 
 
@@ -19,6 +18,7 @@ class Loader:
         self.root = Path(data_dir)
         self.errors: list[DataError] = []
         self.pending: list[tuple[Context, Ref]] = []
+        self.unreadable: set[str] = set()  # ids of record files that did not parse
         self.schema = self._load_schema()
         self.forbidden = compile_forbidden(self.schema) if self.schema else []
 
@@ -122,6 +122,7 @@ class Loader:
             for path in sorted((self.root / kind).glob("*.yaml")):
                 data, sink = self.read(path)
                 if data is None:
+                    self.unreadable.add(path.stem)  # its own error is enough; no cascade of dangling refs
                     continue
                 self._check_record(path, kind, data, sink, out)
         return out
@@ -162,5 +163,4 @@ def load(data_dir: Path) -> KnowledgeBase:
     return kb
 
 
-__all__ = ["load", "Loader", "KnowledgeBase", "Record", "SourceDoc", "Article", "Unit", "defaultdict",
-           "parse_lines"]
+__all__ = ["load", "Loader"]

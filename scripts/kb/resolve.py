@@ -83,6 +83,8 @@ class Resolver:
                   "article": (self.articles, "来源文章"), "unit": (self.units, "单位（见 data/units.yaml）"),
                   "record": (self.records, "记录"), "policy": (self.records, "政策记录")}
         table, what = tables[ref.to]
+        if value not in table and ref.to in ("record", "policy") and value in self.loader.unreadable:
+            return ""
         if value not in table:
             return f"引用的{what}“{value}”不存在"
         if ref.to == "policy" and table[value].kind != "policy":

@@ -71,6 +71,7 @@ def _check_text(value, spec, ctx: Context, line: int, path: str) -> None:
         found = pattern.search(value)
         if found:
             ctx.error(line, path, f"含有{what}“{found.group(0)}”：占位符和网页残留不得发布，请删去或改写")
+            break  # one message per field is enough: 20XX would match several patterns
 
 
 def _check_scalar(value, spec, ctx: Context, line: int, path: str) -> None:

@@ -1,6 +1,7 @@
 """Text from data is text: escape it so Markdown, HTML and Jinja in a field are shown literally."""
 from __future__ import annotations
 
+import html
 import re
 
 # Every ASCII character that means something to Markdown, its extensions or HTML becomes a
@@ -28,3 +29,8 @@ def escape(value) -> str:
 def plain(value) -> str:
     """Tidy text for places that escape on their own (YAML front matter, JSON)."""
     return tidy(value)
+
+
+def html_text(value) -> str:
+    """For front matter that the theme prints into HTML as is (titles, meta descriptions)."""
+    return html.escape(tidy(value), quote=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 import jinja2
 import yaml
 
-from ..text import Markdown, escape, plain
+from ..text import Markdown, escape, html_text, plain
 from . import paths
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -53,8 +53,17 @@ class Page:
 
     def render(self, template: str, front: dict | None = None, **context) -> str:
         body = ENV.get_template(template).render(page=self, kb=self.kb, paths=paths, **context)
-        matter = yaml.safe_dump(front or {}, allow_unicode=True, sort_keys=True, width=1000)
+        matter = yaml.safe_dump(_escaped(front or {}), allow_unicode=True, sort_keys=True, width=1000)
         return f"---\n{matter}---\n\n{body.strip()}\n"
+
+
+def _escaped(value):
+    """Material prints front matter (title, description, tags) into HTML unescaped: escape it here."""
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return html_text(value) if isinstance(value, str) else value
 
 
 def render_page(kb, path: str, template: str, front: dict | None = None, **context) -> tuple[str, str]:

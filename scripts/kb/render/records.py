@@ -15,7 +15,7 @@ def related_records(kb, record) -> list:
 
 def front_matter(kb, record) -> dict:
     return {
-        "title": plain(record.title),
+        "title": record.title,
         "description": plain(record.data["summary"])[:150],
         "tags": [t.name for t in record.themes],
     }

@@ -54,8 +54,12 @@ def timed(command: list[str], env: dict, cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def plain_project(data: Path, work: Path, records_in_nav: bool) -> Path:
-    """A docs folder with the generated pages and an mkdocs.yml without the hook."""
+def plain_project(data: Path, work: Path, records_in_nav: bool = False, default_search: bool = False) -> Path:
+    """A docs folder with the generated pages and an mkdocs.yml without the hook.
+
+    default_search: Material's own search as its docs set it up for Chinese (jieba at build time,
+    U+200B in the separator), without the project's worker and dictionary.
+    """
     kb = load(data)
     docs = work / "docs"
     shutil.copytree(ROOT / "docs", docs)
@@ -64,6 +68,10 @@ def plain_project(data: Path, work: Path, records_in_nav: bool) -> Path:
     write_pages(pages, docs)
     config = {"INHERIT": str(ROOT / "mkdocs.yml"), "hooks": [], "docs_dir": str(docs),
               "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")}}
+    if default_search:
+        (work / "no-overrides").mkdir()  # an empty custom_dir: Material's own search worker
+        config["theme"]["custom_dir"] = str(work / "no-overrides")
+        config["plugins"] = [{"search": {"lang": "en", "separator": "[\\s\\u200b\\-]"}}, "tags"]
     if records_in_nav:
         nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)["nav"]
         by_kind = {KIND_FOLDERS[k]: sorted(p for p in pages if p.startswith(KIND_FOLDERS[k] + "/") and not p.endswith("index.md"))

@@ -1,7 +1,7 @@
 """In Chromium, as a reader: pages load, records show their source, search finds what staff type."""
 from __future__ import annotations
 
-from search import search
+from searchbox import search
 
 
 def h1(page) -> str:

@@ -25,6 +25,10 @@ generate: $(STAMP)
 build: $(STAMP)
 	$(BIN)/python scripts/build_site.py --site-dir site
 
+# A zip of the site that works when unzipped and opened from disk (file://), search included.
+offline: $(STAMP)
+	$(BIN)/python scripts/build_site.py --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
 

@@ -10,15 +10,29 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def commit_epoch() -> str | None:
+    """The last commit's time: dates in the site (sitemap) follow the content, not the clock."""
+    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout.strip() or None if result.returncode == 0 else None
+
+
+def build_env(extra_env: dict | None = None) -> dict:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    if "SOURCE_DATE_EPOCH" not in env and (epoch := commit_epoch()):
+        env["SOURCE_DATE_EPOCH"] = epoch
+    return env
+
+
 def build(site_dir: Path, config: Path, extra_env: dict | None = None) -> int:
     scratch = site_dir.with_name(site_dir.name + ".tmp")
     shutil.rmtree(scratch, ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    env = build_env(extra_env)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(scratch)]
     result = subprocess.run(command, env=env, cwd=config.parent)
     if result.returncode != 0:
@@ -34,12 +48,28 @@ def build(site_dir: Path, config: Path, extra_env: dict | None = None) -> int:
     return 0
 
 
+def write_zip(site_dir: Path, archive: Path) -> None:
+    """Zip the site under one top folder; entries sorted and dated 1980 so the zip is reproducible."""
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{site_dir.name}/{path.relative_to(site_dir).as_posix()}", (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            bundle.writestr(info, path.read_bytes())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="构建站点（失败时保留原有 site/）")
     parser.add_argument("--site-dir", default=str(ROOT / "site"))
     parser.add_argument("--config", default=str(ROOT / "mkdocs.yml"))
+    parser.add_argument("--zip", help="另外打包成 zip（离线包）")
     args = parser.parse_args()
-    return build(Path(args.site_dir).resolve(), Path(args.config).resolve())
+    site_dir = Path(args.site_dir).resolve()
+    status = build(site_dir, Path(args.config).resolve())
+    if status == 0 and args.zip:
+        write_zip(site_dir, Path(args.zip).resolve())
+        print(f"离线包：{args.zip}（解压后用浏览器打开 {site_dir.name}/index.html）")
+    return status
 
 
 if __name__ == "__main__":

@@ -60,6 +60,16 @@ def real_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def subpath_site(tmp_path_factory) -> Path:
+    """The real site built for a sub-path (site_url …/kb/), as on an intranet or GitHub Pages."""
+    from sites import SUBPATH_URL, build_site
+
+    site = tmp_path_factory.mktemp("subpath") / "site"
+    assert build_site(site, env={"KB_SITE_URL": SUBPATH_URL}) == 0
+    return site
+
+
+@pytest.fixture(scope="session")
 def browser():
     from chromium import launch
     from playwright.sync_api import sync_playwright

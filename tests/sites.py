@@ -6,6 +6,7 @@ from pathlib import Path
 from build_site import build
 
 ROOT = Path(__file__).resolve().parent.parent
+SUBPATH_URL = "http://intranet.example/kb/"  # an intranet host serving the site under /kb/
 
 
 def build_site(site_dir: Path, data_dir: Path | None = None, env: dict | None = None) -> int:

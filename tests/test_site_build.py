@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kb.load import load
 from kb.render.paths import record_page
-from sites import ROOT, build_site
+from sites import ROOT, SUBPATH_URL, build_site
 
 
 def test_real_data_builds_strict_with_a_page_per_record(real_site):
@@ -52,3 +52,23 @@ def test_markup_in_data_is_shown_literally_on_the_page(data, tmp_path):
     assert "<script>alert(1)" not in html and "<b>粗</b>" not in html and 'href="http://example.com"' not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "{{ 7*7 }}" in html and "49" not in html.split("<article", 1)[1].split("</article>")[0]
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(subpath_site, tmp_path):
+    again = tmp_path / "again"
+    assert build_site(again, env={"KB_SITE_URL": SUBPATH_URL}) == 0
+    first = {p.relative_to(subpath_site): p.read_bytes() for p in subpath_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [str(p) for p in first if first[p] != second[p]] == []
+
+
+def test_site_dates_follow_the_commit_not_the_clock(subpath_site):
+    import datetime as dt
+    import subprocess
+
+    epoch = int(subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout)
+    day = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%d")
+    sitemap = (subpath_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{SUBPATH_URL}ships/ship-liupanshui/</loc>" in sitemap
+    assert sitemap.count("<lastmod>") == sitemap.count("<loc>") == sitemap.count(f"<lastmod>{day}</lastmod>")

@@ -16,7 +16,8 @@ def search_data(kb) -> dict:
     return {
         "synonyms": [list(group) for group in synonyms],
         "dictionary": domain_words(kb),
-        "recordPagePattern": "^(" + "|".join(sorted(KIND_FOLDERS.values())) + ")/[^/]+/$",
+        # record pages: ships/ship-x/ on a server, ships/ship-x.html in the offline bundle
+        "recordPagePattern": "^(" + "|".join(sorted(KIND_FOLDERS.values())) + r")/(?!index\.html)[^/]+(/|\.html)$",
     }
 
 

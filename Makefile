@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
+KB_CHROMIUM ?= /usr/bin/chromium
+export KB_CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test check build generate offline bench browser-deps clean
@@ -34,7 +36,7 @@ serve: $(STAMP)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
 browser-deps:
-	@if ! command -v chromium >/dev/null; then \
+	@if [ ! -x "$(KB_CHROMIUM)" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "需要 chromium：请以 root 运行，或 sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; fi; \

@@ -6,6 +6,7 @@ from pathlib import Path
 from build_site import build
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURES_HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 SUBPATH_URL = "http://intranet.example/kb/"  # an intranet host serving the site under /kb/
 
 

@@ -67,6 +67,10 @@ def _check_text(value, spec, ctx: Context, line: int, path: str) -> None:
         return
     if spec["type"] == "str" and "\n" in value.strip():
         ctx.error(line, path, "应为一行文字，不能换行")
+    limit = ctx.schema.get("limits", {}).get(spec["type"])
+    if limit and len(value) > limit:
+        ctx.error(line, path, f"过长：{len(value)} 个字符，上限 {limit}")
+        return
     for pattern, what in ctx.forbidden:
         found = pattern.search(value)
         if found:

@@ -137,3 +137,49 @@ def test_markup_in_data_is_escaped_in_the_markdown(data):
     for raw in ("<script>", "](http", "![", "{{", "{%", "_粗_", "| 竖线", "`代码"):
         assert raw not in body
     assert "&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;" in body
+
+
+def test_downloads_are_csv_with_bom_and_json_per_kind(pages):
+    import csv
+    import io
+    import json
+
+    for kind in ("records", "practices", "people", "ships", "bases", "policies"):
+        assert pages[f"downloads/{kind}.csv"].startswith("\ufeffid,类型,标题,省,市,县")
+        assert "records" in json.loads(pages[f"downloads/{kind}.json"])
+    rows = list(csv.DictReader(io.StringIO(pages["downloads/records.csv"].lstrip("\ufeff"))))
+    bus = next(r for r in rows if r["id"] == "liupanshui-bus")
+    assert (bus["省"], bus["市"], bus["数据"]) == ("贵州省", "六盘水市", "15路（公交线路编号）")
+    assert bus["来源"] == "测试汇编·第1篇《六盘水市双拥工作综述》·第5-6行"
+    school = next(r for r in rows if r["id"] == "school-military-training")
+    assert (school["省"], school["单位"], school["单位类型"]) == ("地区未详", "某中学", "学校")
+
+
+def test_finder_data_lists_every_record_with_its_facets(pages):
+    import json
+
+    script = pages["assets/javascripts/kb-finder-data.js"]
+    rows = json.loads(script[script.index("["):].rstrip().rstrip(";"))
+    assert len(rows) == 7
+    bus = next(r for r in rows if r["url"] == "practices/liupanshui-bus/")
+    assert bus["kind"] == "典型做法" and bus["province"] == "贵州省" and bus["theme"] == ["国防教育与宣传"]
+
+
+def test_record_page_has_a_citation_with_source_and_lines(pages):
+    cite = section(pages["practices/liupanshui-bus.md"], "引用")
+    assert "双拥典型案例与政策知识库&#46; 双拥公交专线（贵州省六盘水市）&#91;EB/OL&#93;" in cite
+    assert "《测试汇编》第1篇《六盘水市双拥工作综述》（2023&#45;08&#45;02）第5&#45;6行整理" in cite
+    assert "[如何引用](../citation.md)" in cite
+
+
+def test_units_page_lists_units_with_their_records(pages):
+    page = pages["units/index.md"]
+    assert "## 学校" in page and "### 某中学" in page
+    assert "[新生军训与国防教育课](../practices/school-military-training.md)" in page
+
+
+def test_statistics_page_links_each_province_with_records(pages):
+    page = pages["stats/index.md"]
+    assert 'data-province="贵州省" data-count="4"' in page and 'href="../regions/guizhou/"' in page
+    assert 'data-province="四川省" data-count="1"' in page
+    assert page.count('<div class="kb-chart') == 5

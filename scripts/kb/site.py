@@ -1,17 +1,19 @@
-"""All generated pages of the site, as {docs-relative path: Markdown}; and the jieba words."""
+"""All generated files of the site, as {docs-relative path: text}: Markdown pages, downloads, data."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from .render import home, kinds, records, regions, sources, themes
+from . import export
+from .render import citation, finder, home, kinds, records, regions, sources, stats, themes, units
 
-RENDERERS = (home, records, themes, regions, kinds, sources)
+RENDERERS = (home.render, records.render, themes.render, regions.render, kinds.render, sources.render,
+             units.render, finder.render, stats.render, citation.render, export.downloads_page, export.download_files)
 
 
 def generate_pages(kb) -> dict[str, str]:
     pages: dict[str, str] = {}
     for renderer in RENDERERS:
-        pages.update(renderer.render(kb))
+        pages.update(renderer(kb))
     return dict(sorted(pages.items()))
 
 

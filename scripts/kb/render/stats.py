@@ -101,7 +101,7 @@ def render(kb) -> dict[str, str]:
     years = Counter(year_of(r) for r in kb.records.values())
     by_year = sorted(years.items(), key=lambda x: (x[0] == "未注明", x[0]))
     path, text = render_page(
-        kb, STATS_PAGE, "stats.md.j2", {"title": "数据概览"},
+        kb, STATS_PAGE, "stats.md.j2", {"title": "数据概览", "search": {"exclude": True}},
         tilemap=tile_map(kb, STATS_PAGE),
         kind_chart=bar_chart("各类型记录数", by_kind),
         theme_chart=bar_chart("各主题记录数", by_theme),

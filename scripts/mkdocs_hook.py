@@ -36,11 +36,13 @@ def on_config(config):
         kb = load(data_dir(config))
     except DataErrors as failure:
         raise PluginError("\n" + failure.report()) from None
-    for word in domain_words(kb):
+    # The same words go to jieba (the index) and to the search worker (the queries).
+    words = domain_words(kb)
+    for word in words:
         jieba.add_word(word, freq=20000)
     _pages.clear()
     _pages.update(generate_pages(kb))
-    _pages[WORKER_PATH] = worker_source(kb)
+    _pages[WORKER_PATH] = worker_source(kb, words)
     return config
 
 

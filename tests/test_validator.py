@@ -140,23 +140,6 @@ def test_sibling_regions_with_the_same_pinyin_need_a_slug(data):
     assert error.field == "slug" and "shanxi" in error.message
 
 
-def test_file_that_is_not_utf8(data):
-    data.write("practice/liupanshui-bus.yaml", "id: liupanshui-bus\ntitle: 六盘水市\n".encode("gb18030"))
-    error = only_error(data)
-    assert error.line == 2 and "UTF-8" in error.message
-
-
-def test_tab_indentation_is_named(data):
-    data.edit("practice/liupanshui-bus.yaml", "details: [车身内外绘制双拥标语]", "details:\n\t- 车身内外绘制双拥标语")
-    error = only_error(data)
-    assert error.line == 9 and "制表符" in error.message
-
-
-def test_a_bom_is_accepted(data):
-    data.write("practice/liupanshui-bus.yaml", b"\xef\xbb\xbf" + data.read("practice/liupanshui-bus.yaml").encode())
-    assert "liupanshui-bus" in load(data.root).records
-
-
 def test_all_errors_are_reported_at_once(data):
     data.edit("practice/liupanshui-bus.yaml", "year: 2023", "year: soon")
     data.edit("person/zou-guangyang.yaml", "deed: 守护红军烈士墓87载。\n", "")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="kb", description="知识库数据校验与页面生成")
     parser.add_argument("command", choices=["check", "generate"])
     parser.add_argument("out", nargs="?", default=str(ROOT / "build" / "generated"))
-    parser.add_argument("--data", default=str(ROOT / "data"))
+    parser.add_argument("--data", default=os.environ.get("KB_DATA") or str(ROOT / "data"),
+                        help="数据目录（默认 data/，或环境变量 KB_DATA，与 mkdocs 钩子一致）")
     args = parser.parse_args(argv)
     try:
         kb = load(Path(args.data))

@@ -145,3 +145,15 @@ class KnowledgeBase:
 
     def records_of(self, kind: str) -> list[Record]:
         return [r for r in self.records.values() if r.kind == kind]
+
+    def referrers(self, field: str, target_id: str) -> list[Record]:
+        """Records whose list `field` (related, implements) names `target_id`: built once per field,
+        so linking both ways stays linear in the number of records."""
+        cache = self.__dict__.setdefault("_referrers", {})
+        if field not in cache:
+            index: dict[str, list[Record]] = {}
+            for record in self.records.values():
+                for other in record.data.get(field) or []:
+                    index.setdefault(other, []).append(record)
+            cache[field] = index
+        return cache[field].get(target_id, [])

@@ -56,4 +56,4 @@ def kinds_of(records) -> list[tuple[str, list]]:
 
 
 def backlinks(kb, record, field: str) -> list:
-    return sort_records(r for r in kb.records.values() if record.id in (r.data.get(field) or []))
+    return sort_records(kb.referrers(field, record.id))

@@ -23,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests"), str(ROOT / "tests" / "browser"), str(ROOT / "scripts")]
 
-from build import plain_project  # noqa: E402
+from build import plain_project, scaled_data  # noqa: E402
 from chromium import launch, serve  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from searchbox import search, search_timed  # noqa: E402
@@ -99,13 +99,16 @@ def main() -> int:
     parser.add_argument("--queries", default=str(ROOT.parent / "shared" / "eval" / "queries.yaml"))
     parser.add_argument("--repeat", type=int, default=3, help="times each query is typed (latency samples)")
     parser.add_argument("--show", action="store_true", help="print every query's scores")
+    parser.add_argument("--scale", type=int, default=1,
+                        help="copy every record N times first (latency and index size as the corpus grows)")
     args = parser.parse_args()
     queries = yaml.safe_load(Path(args.queries).read_text(encoding="utf-8"))["queries"]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         ours, default = work / "ours", work / "default"
-        assert build_site(ours) == 0
-        config = plain_project(ROOT / "data", work / "plain", default_search=True)
+        data = scaled_data(args.scale, work) if args.scale > 1 else ROOT / "data"
+        assert build_site(ours, data if args.scale > 1 else None) == 0
+        config = plain_project(data, work / "plain", default_search=True)
         assert _build_plain(config, default) == 0
         worker = (ours / "assets" / "javascripts" / "kb-search.js").stat().st_size
         with sync_playwright() as playwright:
@@ -117,7 +120,7 @@ def main() -> int:
                 scores, latencies = run_queries(browser, site, queries, args.repeat, args.show)
                 rows.append(summary(name, site, scores, latencies, extra))
             browser.close()
-    print(f"{len(queries)} 条查询（{args.queries}），每条输入 {args.repeat} 次")
+    print(f"{len(queries)} 条查询（{args.queries}），每条输入 {args.repeat} 次；语料 ×{args.scale}")
     print(f"{'':<18} {'R@10':>6} {'P@5':>6} {'MRR':>6} {'索引KB':>10} {'gzip KB':>9} {'worker KB':>9} {'中位ms':>8} {'p95 ms':>7}")
     for row in rows:
         print(row)

@@ -1,7 +1,6 @@
 """The real site builds with --strict; failed builds publish nothing; data text stays text."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from kb.load import load
 from kb.render.paths import record_page

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from .errors import DataError, DataErrors, ErrorSink
 from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
-from .regions import RegionIndex, build_region
+from .regions import build_region
+from .resolve import Resolver
 from .schema import Context, Ref, check_fields, compile_forbidden, record_fields
 from .yamlsrc import load_yaml
 
@@ -156,7 +157,6 @@ def load(data_dir: Path) -> KnowledgeBase:
     themes, honours = loader.themes(), loader.honours()
     provinces, unit_items = loader.regions(), loader.units()
     source_items, record_items = loader.sources(), loader.records()
-    from .resolve import Resolver
     kb = Resolver(loader, themes, honours, provinces).build(unit_items, source_items, record_items)
     if loader.errors:
         raise DataErrors(loader.errors)

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ErrorSink
-from .yamlsrc import LocatedDict, LocatedList
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LINES_PATTERN = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
@@ -164,7 +163,3 @@ def compile_forbidden(schema: dict) -> list[tuple[re.Pattern, str]]:
 
 def record_fields(schema: dict, kind: str) -> dict:
     return {**schema["record"]["common"], **schema["record"]["kinds"][kind]["fields"]}
-
-
-__all__ = ["Context", "Ref", "check_fields", "check_value", "compile_forbidden", "parse_lines",
-           "record_fields", "LocatedDict", "LocatedList", "ID_PATTERN"]

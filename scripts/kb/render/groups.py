@@ -1,8 +1,6 @@
 """Deterministic orderings and groupings the renderers share."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ..model import KIND_ORDER
 
 
@@ -34,14 +32,6 @@ def by_province_and_city(records, unknown: str):
     return [(head, sorted(cities.items())) for _, (head, cities) in sorted(groups.items(), key=lambda kv: kv[0])]
 
 
-def count_by(records, key) -> Counter:
-    counts: Counter = Counter()
-    for record in records:
-        for value in key(record):
-            counts[value] += 1
-    return counts
-
-
 def subtree_records(kb, region) -> list:
     members = set(id(r) for r in region.walk())
     return sort_records(r for r in kb.records.values() if r.region and id(r.region) in members)
@@ -49,6 +39,11 @@ def subtree_records(kb, region) -> list:
 
 def own_records(kb, region) -> list:
     return sort_records(r for r in kb.records.values() if r.region is region)
+
+
+def pseudo_records(kb, label: str) -> list:
+    """Records whose region is a label, not a place: 全国 or 地区未详."""
+    return sort_records(r for r in kb.records.values() if r.region is None and r.data.get("region") == label)
 
 
 def kinds_of(records) -> list[tuple[str, list]]:

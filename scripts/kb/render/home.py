@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import paths
 from .base import render_page
-from .groups import subtree_records
+from .groups import pseudo_records, subtree_records
 from .kinds import INTROS
 from .themes import theme_records
 from ..model import KIND_ORDER
@@ -12,7 +12,7 @@ from ..model import KIND_ORDER
 def render(kb) -> dict[str, str]:
     national, unknown = kb.schema["national_region"], kb.schema["unknown_region"]
     provinces = sorted(((p, len(subtree_records(kb, p))) for p in kb.provinces), key=lambda pc: (-pc[1], pc[0].slug))
-    pseudo = [(label, target, sum(1 for r in kb.records.values() if r.region is None and r.data.get("region") == label))
+    pseudo = [(label, target, len(pseudo_records(kb, label)))
               for label, target in ((national, paths.NATIONAL_PAGE), (unknown, paths.UNKNOWN_PAGE))]
     path, text = render_page(
         kb, "index.md", "home.md.j2", {"title": "首页", "hide": ["navigation", "toc"]},

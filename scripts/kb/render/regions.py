@@ -5,7 +5,7 @@ from itertools import groupby
 
 from . import paths
 from .base import render_page
-from .groups import kinds_of, sort_records, subtree_records
+from .groups import kinds_of, own_records, pseudo_records, subtree_records
 
 PSEUDO_INTROS = {
     "national": "国家层面的法律、法规和政策，适用于全国。",
@@ -27,15 +27,13 @@ def render_region(kb, region) -> tuple[str, str]:
     children = [(child, len(subtree_records(kb, child))) for child in region.children]
     return render_page(kb, paths.region_page(region), "region.md.j2", {"title": region.name},
                        region=region, children=children,
-                       groups=by_kind_and_theme(subtree_records(kb, region) if region.parent else
-                                                [r for r in kb.records.values() if r.region is region]),
+                       groups=by_kind_and_theme(subtree_records(kb, region) if region.parent else own_records(kb, region)),
                        national=kb.schema["national_region"], unknown=kb.schema["unknown_region"])
 
 
 def render_pseudo(kb, key: str, label: str, target: str) -> tuple[str, str]:
-    records = sort_records(r for r in kb.records.values() if r.region is None and r.data.get("region") == label)
     return render_page(kb, target, "pseudo_region.md.j2", {"title": label}, label=label,
-                       intro=PSEUDO_INTROS[key], groups=kinds_of(records))
+                       intro=PSEUDO_INTROS[key], groups=kinds_of(pseudo_records(kb, label)))
 
 
 def render(kb) -> dict[str, str]:
@@ -44,8 +42,8 @@ def render(kb) -> dict[str, str]:
     pages.update([render_pseudo(kb, "national", national, paths.NATIONAL_PAGE),
                   render_pseudo(kb, "unknown", unknown, paths.UNKNOWN_PAGE)])
     provinces = [(p, p.children, len(subtree_records(kb, p))) for p in sorted(kb.provinces, key=lambda p: p.slug)]
-    count = lambda label: sum(1 for r in kb.records.values() if r.region is None and r.data.get("region") == label)  # noqa: E731
     pages.update([render_page(kb, "regions/index.md", "regions_index.md.j2", {"title": "按地区浏览"},
                               provinces=provinces, national=national, unknown=unknown,
-                              national_count=count(national), unknown_count=count(unknown))])
+                              national_count=len(pseudo_records(kb, national)),
+                              unknown_count=len(pseudo_records(kb, unknown)))])
     return pages

@@ -26,7 +26,7 @@ def coverage(kb, doc) -> list:
 def render(kb) -> dict[str, str]:
     national, unknown = kb.schema["national_region"], kb.schema["unknown_region"]
     docs = sorted(kb.sources, key=lambda d: d.id)
-    pages = dict([render_page(kb, "sources/index.md", "sources_index.md.j2", {"title": "来源文档"},
+    pages = dict([render_page(kb, "sources/index.md", "sources_index.md.j2", {"title": "来源文档", "hide": ["navigation"]},
                               docs=[(d, coverage(kb, d)) for d in docs], kinds=KIND_ORDER)])
     for doc in docs:
         articles = [(a, records_citing(kb, a)) for a in doc.articles]

@@ -85,6 +85,10 @@ class Article:
     region: Region | None
     data: dict
 
+    @property
+    def region_label(self) -> str:
+        return self.region.full_name if self.region else self.data.get("region", "")
+
 
 @dataclass
 class SourceDoc:
@@ -118,6 +122,11 @@ class Record:
     @property
     def title(self) -> str:
         return self.data["title"]
+
+    @property
+    def region_label(self) -> str:
+        """省市县 in full, or the label (全国 / 地区未详) a record without a place carries."""
+        return self.region.full_name if self.region else self.data.get("region", "")
 
     @property
     def when(self) -> str:

@@ -119,10 +119,9 @@ class Resolver:
 
 def citations_in(data):
     """Every {article, lines} mapping in a record or an honour, with its line and field path."""
-    for key in ("sources",):
-        for index, item in enumerate(data.get(key) or []):
-            if isinstance(item, dict):
-                yield item, item.line, f"{key}[{index}]"
+    for index, item in enumerate(data.get("sources") or []):
+        if isinstance(item, dict):
+            yield item, item.line, f"sources[{index}]"
     for index, activity in enumerate(data.get("activities") or []):
         if isinstance(activity, dict) and isinstance(activity.get("source"), dict):
             yield activity["source"], activity["source"].line, f"activities[{index}].source"

@@ -9,7 +9,7 @@ SITE_NAME = "双拥典型案例与政策知识库"
 
 def citation_text(kb, record) -> str:
     """Everything but the page address and the access date, which the reader's browser adds."""
-    region = record.region.full_name if record.region else record.data.get("region", "")
+    region = record.region_label
     sources = []
     for item in record.data["sources"]:
         article = kb.articles[item["article"]]

@@ -19,20 +19,16 @@ def _cells(*values) -> Markdown:
     return Markdown("| " + " | ".join(v if isinstance(v, Markdown) else escape(v) for v in values) + " |")
 
 
-def _region(record) -> str:
-    return record.region.full_name if record.region else record.data.get("region", "")
-
-
 def table(kind: str, page: Page):
     """The header and a row function for the kind's table."""
     themes = lambda r: "、".join(t.name for t in r.themes)  # noqa: E731
     honours = lambda r: "、".join(h.get("honour", "") for h in r.data.get("honours") or [])  # noqa: E731
     layouts = {
-        "practice": (("做法", "地区", "时间", "主题"), lambda r: (page.record_link(r), _region(r), r.when, themes(r))),
-        "person": (("姓名", "荣誉", "地区"), lambda r: (page.record_link(r), honours(r), _region(r))),
+        "practice": (("做法", "地区", "时间", "主题"), lambda r: (page.record_link(r), r.region_label, r.when, themes(r))),
+        "person": (("姓名", "荣誉", "地区"), lambda r: (page.record_link(r), honours(r), r.region_label)),
         "ship": (("舰艇", "结对城市", "活动"), lambda r: (page.record_link(r), r.data.get("partner", ""),
                                                        f"{len(r.data.get('activities') or [])} 项")),
-        "base": (("名称", "类型", "地区"), lambda r: (page.record_link(r), r.data.get("base_type", ""), _region(r))),
+        "base": (("名称", "类型", "地区"), lambda r: (page.record_link(r), r.data.get("base_type", ""), r.region_label)),
         "policy": (("政策", "层级", "发布机关", "年份"), lambda r: (page.record_link(r), r.data.get("level", ""),
                                                              r.data.get("issuer", ""), str(r.data.get("year") or ""))),
     }

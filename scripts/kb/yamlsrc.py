@@ -1,15 +1,29 @@
-"""YAML with line numbers: every mapping and list remembers where each item was written.
+"""YAML with line numbers, read strictly and within bounds: every mapping and list remembers where
+each item was written, and a file that cannot be read honestly is a named error, never a traceback.
 
-PyYAML silently keeps the last of two equal keys and forgets positions; curated data needs
-both, so documents are composed to nodes and turned into LocatedDict / LocatedList here.
+Documents are built from libyaml's event stream (yaml.CSafeLoader when PyYAML has it, the pure
+Python parser otherwise) without PyYAML's composer and constructor, so:
+- aliases are refused where they are used (no "billion laughs", no self-reference),
+- nesting depth, number of values, file size and scalar size are bounded,
+- scalars follow yamlscalar (YAML 1.2 core, stricter where 1.1 disagrees; unknown tags refused),
+- duplicate keys are errors (PyYAML keeps the last silently), keys stay text (`no:` is not false),
+- text is NFC, without zero-width characters; control and bidi characters are errors.
 """
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import yaml
 
 from .errors import ErrorSink
+from .yamlscalar import FORBIDDEN_CHARS, ZERO_WIDTH, ScalarError, char_name, clean_text, resolve, show_tag
+
+PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_BYTES = 8 * 1024 * 1024  # the largest real file is ~100 KB; a pasted archive is a mistake
+MAX_DEPTH = 40               # a region tree is about a dozen levels deep
+MAX_VALUES = 500_000         # scalars and collections in one file
+MAX_KEY = 200                # characters in a key
 
 
 class LocatedDict(dict):
@@ -24,37 +38,118 @@ class LocatedList(list):
     lines: list
 
 
-class _Loader(yaml.SafeLoader):
-    pass
+class Refused(Exception):
+    """Stops reading one file; its error is already in the sink."""
 
 
-def _scalar(node: yaml.ScalarNode):
-    return _Loader("").construct_object(node, deep=True)
+_NO_KEY, _BAD_KEY = object(), object()
 
 
-def _convert(node, sink: ErrorSink):
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out = LocatedDict()
-        out.line, out.lines = line, {}
-        for key_node, value_node in node.value:
-            # Keys stay text: YAML 1.1 would read `no:` or `on:` as booleans.
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            key_line = key_node.start_mark.line + 1
-            if not isinstance(key, str):
-                sink.add(key_line, "", str(key), "键必须是文字")
-                continue
-            if key in out:
-                sink.add(key_line, "", key, f"同一映射中重复的键（第 {out.lines[key]} 行已有）")
-                continue
-            out[key] = _convert(value_node, sink)
-            out.lines[key] = key_line
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        out = LocatedList(_convert(item, sink) for item in node.value)
-        out.line, out.lines = line, [item.start_mark.line + 1 for item in node.value]
-        return out
-    return _scalar(node)
+class _Frame:
+    __slots__ = ("value", "key", "key_line")
+
+    def __init__(self, value):
+        self.value, self.key, self.key_line = value, _NO_KEY, 0
+
+
+class _Builder:
+    """Turns parser events into LocatedDict / LocatedList / scalars, with a stack instead of recursion."""
+
+    def __init__(self, sink: ErrorSink):
+        self.sink, self.stack, self.count = sink, [], 0
+        self.root, self.documents = None, 0
+
+    def field(self) -> str:
+        parts = []
+        for frame in self.stack:
+            if isinstance(frame.value, list):
+                parts.append(f"[{len(frame.value)}]")
+            elif frame.key not in (_NO_KEY, _BAD_KEY):
+                parts.append(("." if parts else "") + frame.key)
+        return "".join(parts)
+
+    def error(self, line: int, message: str) -> None:
+        self.sink.add(line, "", self.field(), message)
+
+    def feed(self, event) -> None:
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            return
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.sink.add(line, "", "", "一个文件只能有一个 YAML 文档（这里又以 --- 开始了一个）")
+                raise Refused
+            return
+        self.count += 1
+        if self.count > MAX_VALUES:
+            self.sink.add(line, "", "", f"文件中的值超过 {MAX_VALUES} 个：请拆分或删减")
+            raise Refused
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.attach(self.stack.pop().value, 0)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            self.start(event, line)
+        elif isinstance(event, yaml.AliasEvent):
+            self.error(line, f"不允许使用 YAML 别名（*{event.anchor}）：请把内容直接写出来")
+            self.attach(None, line)
+        else:
+            self.attach(self.scalar(event, line), line)
+
+    def start(self, event, line: int) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            self.sink.add(line, "", "", f"嵌套过深（超过 {MAX_DEPTH} 层）：数据文件用不到这么多层")
+            raise Refused
+        if event.tag not in (None, "!"):
+            self.error(line, f"不支持的 YAML 标签“{show_tag(event.tag)}”：数据文件只写普通的文字、数字和列表")
+        value = LocatedDict() if isinstance(event, yaml.MappingStartEvent) else LocatedList()
+        value.line, value.lines = line, {} if isinstance(value, dict) else []
+        self.stack.append(_Frame(value))
+
+    def scalar(self, event, line: int):
+        text = event.value
+        try:
+            if event.style == '"':  # escapes (\x1b, \u202e, \u200b) appear only in double quotes
+                text = clean_text(text)
+            if self.stack and isinstance(self.stack[-1].value, dict) and self.stack[-1].key is _NO_KEY:
+                return text  # keys stay text
+            return resolve(text, event.tag, not event.style)
+        except ScalarError as refused:
+            self.error(line, str(refused))
+            return None
+
+    def attach(self, value, line: int) -> None:
+        line = getattr(value, "line", line)
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        target = frame.value
+        if isinstance(target, list):
+            target.append(value)
+            target.lines.append(line)
+        elif frame.key is _NO_KEY:
+            self.take_key(frame, value, line)
+        else:
+            if frame.key is not _BAD_KEY:
+                target[frame.key] = value
+            frame.key = _NO_KEY
+
+    def take_key(self, frame: _Frame, key, line: int) -> None:
+        target = frame.value
+        if not isinstance(key, str):
+            self.sink.add(line, "", self.field(), "键必须是文字（不能是列表、映射或别名）")
+            frame.key = _BAD_KEY
+        elif len(key) > MAX_KEY:
+            self.sink.add(line, "", self.field(), f"键过长（{len(key)} 个字符）")
+            frame.key = _BAD_KEY
+        elif key in target:
+            self.sink.add(line, "", (self.field() + "." if self.field() else "") + key,
+                          f"同一映射中重复的键（第 {target.lines[key]} 行已有）")
+            frame.key = _BAD_KEY
+        else:
+            frame.key, frame.key_line = key, line
+            target.lines[key] = line
+            target[key] = None  # keeps the written order even if the value is refused
 
 
 def _decode(raw: bytes, sink: ErrorSink) -> str | None:
@@ -64,8 +159,18 @@ def _decode(raw: bytes, sink: ErrorSink) -> str | None:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        sink.add(line, "", "", "文件不是 UTF-8 编码，请另存为 UTF-8")
+        sink.add(line, "", "", "文件不是 UTF-8 编码（或含有无效的字节），请另存为 UTF-8")
         return None
+
+
+def _clean_document(text: str, sink: ErrorSink) -> str | None:
+    """The text in NFC without zero-width characters, or None after naming each forbidden character."""
+    text = ZERO_WIDTH.sub("", text)
+    bad = list(FORBIDDEN_CHARS.finditer(text))
+    for found in bad[:20]:
+        line = text.count("\n", 0, found.start()) + 1
+        sink.add(line, "", "", f"含有不可见的控制字符 {char_name(found.group(0))}：请删去")
+    return None if bad else unicodedata.normalize("NFC", text)
 
 
 def _tab_indents(text: str, sink: ErrorSink) -> bool:
@@ -78,16 +183,47 @@ def _tab_indents(text: str, sink: ErrorSink) -> bool:
     return found
 
 
-def load_yaml(path: Path, sink: ErrorSink):
-    """Return the document at `path` with positions, or None after adding its errors to `sink`."""
-    text = _decode(path.read_bytes(), sink)
-    if text is None or _tab_indents(text, sink):
-        return None
+def _read(path: Path, sink: ErrorSink) -> bytes | None:
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        if path.stat().st_size > MAX_BYTES:
+            sink.add(0, "", "", f"文件过大（{path.stat().st_size} 字节，上限 {MAX_BYTES} 字节）")
+            return None
+        return path.read_bytes()
+    except OSError as err:
+        sink.add(0, "", "", f"无法读取文件：{err.strerror or err}")
+        return None
+
+
+def parse(text: str, sink: ErrorSink):
+    """The document in `text` (None if empty), adding every problem to `sink`; raises Refused."""
+    builder = _Builder(sink)
+    parser = PARSER(text)
+    try:
+        while parser.check_event():
+            builder.feed(parser.get_event())
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         problem = getattr(err, "problem", None) or str(err)
         sink.add(mark.line + 1 if mark else 0, "", "", f"YAML 语法错误：{problem}")
+        raise Refused from None
+    finally:
+        parser.dispose()
+    return builder.root
+
+
+def load_yaml(path: Path, sink: ErrorSink):
+    """Return the document at `path` with positions, or None after adding its errors to `sink`.
+    An empty document (no content, only comments, `---` or `~`) is an error too."""
+    raw = _read(path, sink)
+    text = None if raw is None else _decode(raw, sink)
+    text = None if text is None else _clean_document(text, sink)
+    if text is None or _tab_indents(text, sink):
         return None
-    return None if node is None else _convert(node, sink)
+    before = len(sink.errors)
+    try:
+        document = parse(text, sink)
+    except Refused:
+        return None
+    if document is None and len(sink.errors) == before:
+        sink.add(1, "", "", "文件没有内容（空文件、只有注释、只有 --- 或 ~）：请写入内容，或删除此文件")
+    return document

@@ -7,11 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import DataError, DataErrors, ErrorSink
+from .inventory import Inventory
 from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
 from .regions import build_region
 from .resolve import Resolver
 from .schema import Context, Ref, check_fields, compile_forbidden, record_fields
 from .yamlsrc import load_yaml
+
+
+SCHEMA_SECTIONS = ("forbidden", "limits", "region_levels", "unknown_region", "national_region", "files",
+                   "citation", "record")
 
 
 class Loader:
@@ -20,6 +25,7 @@ class Loader:
         self.errors: list[DataError] = []
         self.pending: list[tuple[Context, Ref]] = []
         self.unreadable: set[str] = set()  # ids of record files that did not parse
+        self.inventory = Inventory(self.root, self.errors, self.rel)  # every file: read, ignored or an error
         self.schema = self._load_schema()
         self.forbidden = compile_forbidden(self.schema) if self.schema else []
 
@@ -37,7 +43,14 @@ class Loader:
         if not path.exists():
             sink.add(0, "", "", "缺少数据结构定义文件")
             return {}
-        return load_yaml(path, sink) or {}
+        schema = load_yaml(path, sink)
+        if schema is None:
+            return {}
+        missing = [key for key in SCHEMA_SECTIONS if not isinstance(schema, dict) or key not in schema]
+        if missing:
+            sink.add(getattr(schema, "line", 1), "", "", f"数据结构定义不完整，缺少：{'、'.join(missing)}")
+            return {}
+        return schema
 
     def read(self, path: Path):
         sink = ErrorSink(self.rel(path), self.errors)
@@ -97,7 +110,7 @@ class Loader:
 
     def regions(self):
         provinces = []
-        for path in sorted((self.root / "regions").glob("*.yaml")):
+        for path in self.inventory.files("region"):
             data, sink = self.read(path)
             if data is None:
                 continue
@@ -108,7 +121,7 @@ class Loader:
 
     def sources(self) -> list[tuple[dict, ErrorSink]]:
         out = []
-        for path in sorted((self.root / "sources").glob("*.yaml")):
+        for path in self.inventory.files("source"):
             data, sink = self.read(path)
             if data is None:
                 continue
@@ -120,7 +133,7 @@ class Loader:
     def records(self) -> dict[str, tuple[dict, ErrorSink]]:
         out: dict[str, tuple[dict, ErrorSink]] = {}
         for kind in KIND_ORDER:
-            for path in sorted((self.root / kind).glob("*.yaml")):
+            for path in self.inventory.files(f"record:{kind}"):
                 data, sink = self.read(path)
                 if data is None:
                     self.unreadable.add(path.stem)  # its own error is enough; no cascade of dangling refs
@@ -157,6 +170,8 @@ def load(data_dir: Path) -> KnowledgeBase:
     themes, honours = loader.themes(), loader.honours()
     provinces, unit_items = loader.regions(), loader.units()
     source_items, record_items = loader.sources(), loader.records()
+    if not record_items and not loader.errors:
+        loader.errors.append(DataError(loader.rel(loader.root), 0, "", "", "没有任何记录：站点不能为空"))
     kb = Resolver(loader, themes, honours, provinces).build(unit_items, source_items, record_items)
     if loader.errors:
         raise DataErrors(loader.errors)

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ErrorSink
+from .yamlscalar import describe
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-LINES_PATTERN = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
+LINES_PATTERN = re.compile(r"([0-9]+)(?: *- *([0-9]+))?")  # ASCII digits: ４ or ٤ is no line number
 TYPE_NAMES = {"str": "一行文字", "text": "文字", "int": "整数", "year": "年份（四位整数）",
               "bool": "true 或 false", "date": "日期", "lines": "行号（如 120 或 120-125）",
               "id": "由小写字母、数字和连字符组成的标识", "list": "列表", "map": "映射",
@@ -45,7 +46,7 @@ def parse_lines(value) -> tuple[int, int] | None:
     """`120` or `"120-125"` as an inclusive (first, last) pair, or None if malformed."""
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value, value
-    match = LINES_PATTERN.match(str(value).strip()) if isinstance(value, str) else None
+    match = LINES_PATTERN.fullmatch(value.strip()) if isinstance(value, str) else None
     if not match:
         return None
     first, last = int(match[1]), int(match[2] or match[1])
@@ -62,11 +63,11 @@ def _is_empty(value) -> bool:
 
 def _check_text(value, spec, ctx: Context, line: int, path: str) -> None:
     if not isinstance(value, str):
-        ctx.error(line, path, f"应为{TYPE_NAMES[spec['type']]}，实际是 {type(value).__name__}")
+        ctx.error(line, path, f"应为{TYPE_NAMES[spec['type']]}，实际读到{describe(value)}")
         return
     if spec["type"] == "str" and "\n" in value.strip():
         ctx.error(line, path, "应为一行文字，不能换行")
-    limit = ctx.schema.get("limits", {}).get(spec["type"])
+    limit = spec.get("max_length") or ctx.schema.get("limits", {}).get(spec["type"])
     if limit and len(value) > limit:
         ctx.error(line, path, f"过长：{len(value)} 个字符，上限 {limit}")
         return
@@ -85,10 +86,10 @@ def _check_scalar(value, spec, ctx: Context, line: int, path: str) -> None:
         "bool": lambda v: isinstance(v, bool),
         "date": lambda v: isinstance(v, (dt.date, str)),
         "lines": lambda v: parse_lines(v) is not None,
-        "id": lambda v: isinstance(v, str) and bool(ID_PATTERN.match(v)),
+        "id": lambda v: isinstance(v, str) and bool(ID_PATTERN.fullmatch(v)),  # `$` would let "x\n" pass
     }[kind]
     if not ok(value):
-        ctx.error(line, path, f"应为{TYPE_NAMES[kind]}，实际是“{value}”")
+        ctx.error(line, path, f"应为{TYPE_NAMES[kind]}，实际读到{describe(value)}")
 
 
 def _check_enum(value, spec, ctx: Context, line: int, path: str) -> None:
@@ -99,10 +100,14 @@ def _check_enum(value, spec, ctx: Context, line: int, path: str) -> None:
 
 def _check_list(value, spec, ctx: Context, line: int, path: str) -> None:
     if not isinstance(value, list):
-        ctx.error(line, path, "应为列表（每项以“- ”开头）")
+        ctx.error(line, path, f"应为列表（每项以“- ”开头），实际读到{describe(value)}")
         return
     if len(value) < spec.get("min", 0):
         ctx.error(line, path, f"至少需要 {spec['min']} 项")
+    most = spec.get("max") or ctx.schema.get("limits", {}).get("list")
+    if most and len(value) > most:
+        ctx.error(line, path, f"列表过长：{len(value)} 项，上限 {most} 项")
+        return
     lines = getattr(value, "lines", [line] * len(value))
     for index, (item, item_line) in enumerate(zip(value, lines)):
         check_value(item, spec["of"], ctx, item_line, f"{path}[{index}]")
@@ -111,7 +116,7 @@ def _check_list(value, spec, ctx: Context, line: int, path: str) -> None:
 def check_fields(mapping, fields: dict, ctx: Context, line: int, path: str = "") -> None:
     """Check a mapping: unknown keys, missing required fields, then each value."""
     if not isinstance(mapping, dict):
-        ctx.error(line, path, "应为映射（“键: 值”）")
+        ctx.error(line, path, f"应为映射（“键: 值”），实际读到{describe(mapping)}")
         return
     lines = getattr(mapping, "lines", {})
     prefix = f"{path}." if path else ""
@@ -146,7 +151,7 @@ def check_value(value, spec: dict, ctx: Context, line: int, path: str) -> None:
         if isinstance(value, str) and value.strip():
             ctx.refs.append(Ref(spec["to"], value, line, path))
         else:
-            ctx.error(line, path, "引用应为文字")
+            ctx.error(line, path, f"引用应为文字，实际读到{describe(value)}")
     elif kind == "list":
         _check_list(value, spec, ctx, line, path)
     elif kind == "map":

@@ -62,10 +62,10 @@ def plain_project(data: Path, work: Path, records_in_nav: bool = False, default_
     """
     kb = load(data)
     docs = work / "docs"
-    shutil.copytree(ROOT / "docs", docs)
     pages = generate_pages(kb)
     pages[WORKER_PATH] = worker_source(kb)
-    write_pages(pages, docs)
+    write_pages(pages, docs)  # replaces the folder: the hand-written docs go in after
+    shutil.copytree(ROOT / "docs", docs, dirs_exist_ok=True)
     config = {"INHERIT": str(ROOT / "mkdocs.yml"), "hooks": [], "docs_dir": str(docs),
               "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")}}
     if default_search:

@@ -13,19 +13,17 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kb.atomic import commit_file, replace_tree, temporary_beside  # noqa: E402
+from kb.epoch import source_date_epoch  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def commit_epoch() -> str | None:
-    """The last commit's time: dates in the site (sitemap) follow the content, not the clock."""
-    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
-    return result.stdout.strip() or None if result.returncode == 0 else None
 
 
 def build_env(extra_env: dict | None = None) -> dict:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
-    if "SOURCE_DATE_EPOCH" not in env and (epoch := commit_epoch()):
-        env["SOURCE_DATE_EPOCH"] = epoch
+    data = Path(env.get("KB_DATA") or ROOT / "data")
+    env["SOURCE_DATE_EPOCH"] = source_date_epoch(env.get("SOURCE_DATE_EPOCH"), ROOT, data)
     return env
 
 
@@ -39,18 +37,22 @@ def build(site_dir: Path, config: Path, extra_env: dict | None = None) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
         print(f"构建失败，未改动 {site_dir}", file=sys.stderr)
         return result.returncode
-    old = site_dir.with_name(site_dir.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if site_dir.exists():
-        site_dir.rename(old)
-    scratch.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_tree(scratch, site_dir)
     return 0
 
 
 def write_zip(site_dir: Path, archive: Path) -> None:
-    """Zip the site under one top folder; entries sorted and dated 1980 so the zip is reproducible."""
-    archive.parent.mkdir(parents=True, exist_ok=True)
+    """Zip the site under one top folder; entries sorted and dated 1980 so the zip is reproducible.
+    Written under a temporary name and moved into place: a killed run keeps the previous zip."""
+    temporary = temporary_beside(archive)
+    try:
+        _zip_into(site_dir, temporary)
+        commit_file(temporary, archive)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _zip_into(site_dir: Path, archive: Path) -> None:
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
         for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{site_dir.name}/{path.relative_to(site_dir).as_posix()}", (1980, 1, 1, 0, 0, 0))

@@ -2,11 +2,15 @@
 
 Everything else is plain Python in scripts/kb, so a move to another generator keeps it.
 Set KB_DATA to build from another data folder (tests use fixtures this way).
+Under `mkdocs serve`, broken data gives a site whose pages list the errors (and the terminal too);
+`mkdocs build` still fails on them.
 """
 from __future__ import annotations
 
 import os
+import re
 import sys
+from urllib.parse import urlsplit
 from pathlib import Path
 
 import jieba
@@ -16,13 +20,25 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kb.epoch import ensure_source_date_epoch  # noqa: E402
 from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
+from kb.render.errorpage import error_pages  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
 _pages: dict[str, str] = {}
+_serving = False
+ROOT = Path(__file__).resolve().parent.parent
+# Material fetches a ResizeObserver polyfill from unpkg.com on browsers without one: ship it instead.
+POLYFILL_SOURCE = ROOT / "node_modules" / "resize-observer-polyfill" / "dist" / "ResizeObserver.js"
+POLYFILL_PATH = "assets/javascripts/vendor/resize-observer-polyfill-1.5.1.js"
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def data_dir(config) -> Path:
@@ -32,18 +48,30 @@ def data_dir(config) -> Path:
 
 @event_priority(100)  # before the search plugin reads any page
 def on_config(config):
+    ensure_source_date_epoch(ROOT, data_dir(config))
+    _pages.clear()
+    _pages[POLYFILL_PATH] = polyfill_source()
     try:
         kb = load(data_dir(config))
     except DataErrors as failure:
-        raise PluginError("\n" + failure.report()) from None
+        if not _serving:
+            raise PluginError("\n" + failure.report()) from None
+        print(failure.report(), file=sys.stderr)  # not a log warning: --strict would abort the error site
+        _pages.update(error_pages(failure.errors, config.nav))
+        return config
     # The same words go to jieba (the index) and to the search worker (the queries).
     words = domain_words(kb)
     for word in words:
         jieba.add_word(word, freq=20000)
-    _pages.clear()
     _pages.update(generate_pages(kb))
     _pages[WORKER_PATH] = worker_source(kb, words)
     return config
+
+
+def polyfill_source() -> str:
+    if not POLYFILL_SOURCE.exists():
+        raise PluginError(f"缺少 {POLYFILL_SOURCE.relative_to(ROOT)}：请先运行 make（它会执行 npm ci）")
+    return POLYFILL_SOURCE.read_text(encoding="utf-8")
 
 
 def on_files(files, config):
@@ -57,3 +85,14 @@ def on_serve(server, config, builder):
     server.watch(str(data_dir(config)))
     server.watch(str(Path(__file__).resolve().parent / "kb"))
     return server
+
+
+ROOT_ABSOLUTE = re.compile(r'(?<=")/(?=[^/"\s])')
+
+
+def on_post_template(output, template_name, config):
+    """Without a site_url MkDocs writes 404.html with root-absolute addresses (/assets/…), which break
+    when the site lives under a sub-path (/kb/): make them relative to the site root, where 404.html is."""
+    if template_name != "404.html" or urlsplit(config.site_url or "").path.strip("/"):
+        return output
+    return ROOT_ABSOLUTE.sub("", output.replace('"base": "/"', '"base": "."'))

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 
+from .csvsafe import safe_row
 from .model import KIND_ORDER
 from .render import paths
 from .render.groups import sort_records
@@ -72,12 +73,13 @@ def row(kb, record) -> dict[str, str]:
 
 
 def to_csv(kb, records) -> str:
-    """UTF-8 with a BOM (Excel then reads Chinese correctly), CRLF line ends, one row per record."""
+    """UTF-8 with a BOM (Excel then reads Chinese correctly), CRLF line ends, one row per record;
+    every cell neutralised against formula injection (csvsafe)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(row(kb, record))
+        writer.writerow(safe_row(row(kb, record)))  # cells a spreadsheet would run as formulas get a '
     return "\ufeff" + buffer.getvalue()
 
 

@@ -10,6 +10,7 @@ from .errors import DataError, DataErrors, ErrorSink
 from .inventory import Inventory
 from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
 from .regions import build_region
+from .render.registry import check_paths
 from .resolve import Resolver
 from .schema import Context, Ref, check_fields, compile_forbidden, record_fields
 from .yamlsrc import load_yaml
@@ -25,6 +26,7 @@ class Loader:
         self.errors: list[DataError] = []
         self.pending: list[tuple[Context, Ref]] = []
         self.unreadable: set[str] = set()  # ids of record files that did not parse
+        self.theme_places: dict[str, tuple[str, int]] = {}  # where each theme id is written
         self.inventory = Inventory(self.root, self.errors, self.rel)  # every file: read, ignored or an error
         self.schema = self._load_schema()
         self.forbidden = compile_forbidden(self.schema) if self.schema else []
@@ -88,6 +90,7 @@ class Loader:
         out = {}
         for item, sink in self.read_list(self.root / "themes.yaml", "theme", "id"):
             self._unique(out, item["id"], item, sink, "id", "主题")
+            self.theme_places[item["id"]] = (sink.file, item.lines.get("id", item.line))
             out[item["id"]] = Theme(item["id"], item.get("name", ""), item.get("description", ""),
                                     list(item.get("keywords") or []), [list(s) for s in item.get("synonyms") or []])
         return out
@@ -173,6 +176,7 @@ def load(data_dir: Path) -> KnowledgeBase:
     if not record_items and not loader.errors:
         loader.errors.append(DataError(loader.rel(loader.root), 0, "", "", "没有任何记录：站点不能为空"))
     kb = Resolver(loader, themes, honours, provinces).build(unit_items, source_items, record_items)
+    loader.errors.extend(check_paths(kb, loader.theme_places, source_items))
     if loader.errors:
         raise DataErrors(loader.errors)
     return kb

@@ -18,7 +18,6 @@ class Resolver:
         self.records: dict[str, Record] = {}
 
     def build(self, unit_items, source_items, record_items) -> KnowledgeBase:
-        self._check_slugs()
         for unit_id, (item, _) in unit_items.items():
             self.units[unit_id] = Unit(unit_id, item["name"], item.get("unit_type", ""),
                                        self.region(item.get("region")), item.get("note", ""))
@@ -60,19 +59,6 @@ class Resolver:
                       themes=[self.themes[t] for t in data.get("themes") or [] if t in self.themes])
 
     # -- checks ----------------------------------------------------------------------------
-
-    def _check_slugs(self) -> None:
-        """Slugs become URL segments: siblings must not share one (陕西/山西 both give shanxi)."""
-        def walk(siblings: list[Region]):
-            seen: dict[str, Region] = {}
-            for region in siblings:
-                if region.slug in seen:
-                    ErrorSink(region.file, self.loader.errors).add(
-                        region.line, region.name, "slug",
-                        f"网址标识“{region.slug}”与“{seen[region.slug].name}”相同，请用 slug 字段另指定")
-                seen[region.slug] = region
-                walk(region.children)
-        walk(self.provinces)
 
     def _lookup(self, ref: Ref) -> str:
         """'' when the reference resolves, else the reason."""

@@ -54,13 +54,15 @@ def bar_chart(title: str, counts: list[tuple[str, int]], horizontal: bool = True
         style=CHART_STYLE, show_legend=False, print_values=True, width=720, height=max(220, 28 * len(counts) + 80),
         disable_xml_declaration=True, js=[], explicit_size=False, show_y_guides=False,
         # pygal measures a CJK label as if it were Latin, half as wide: widen the margin to match
-        truncate_label=-1, margin_left=(7 * max(len(label) for label, _ in counts) if horizontal else 12))
+        truncate_label=-1, margin_left=(7 * max((len(label) for label, _ in counts), default=0) if horizontal else 12))
     chart.title = title
     labels = [label for label, _ in counts]
     chart.x_labels = labels[::-1] if horizontal else labels
     chart.add("记录数", [count for _, count in (counts[::-1] if horizontal else counts)])
     # pygal adds an inline <script> with its tooltip settings even with js=[]: the charts are static.
     svg = re.sub(r"<script[^>]*>.*?</script>", "", chart.render(is_unicode=True), flags=re.S)
+    # …and the local date in a comment (a build in another time zone or on another day would differ).
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)
     # …and a random uuid as the chart's id: use a stable one so builds stay byte-identical.
     stable = hashlib.sha1(title.encode("utf-8")).hexdigest()[:12]
     svg = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", stable, svg)

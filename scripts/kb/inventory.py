@@ -46,6 +46,9 @@ RULES = [
     ("drafts/*/{kind}/", DRAFT, "folder"),
     ("drafts/*/{kind}/*.yaml", DRAFT, "草稿，由 ingest 处理，不作为记录发布"),
     ("**/*.yaml/", ERROR, "这是一个目录，不是 YAML 文件"),
+    ("*.yaml", ERROR, "不认识的数据文件：data/ 顶层只放 schema.yaml、themes.yaml、honours.yaml、units.yaml，"
+                      "记录放在 data/<类型>/ 下"),
+    ("**/*.yaml", ERROR, "这个位置不放 YAML 文件：data/ 下放什么见 data/README.md"),
     ("**/*.[yY][aA][mM][lL]", ERROR, "扩展名必须是小写的 .yaml，否则不会被读取"),
     ("**/*.[yY][mM][lL]", ERROR, "扩展名必须是 .yaml（不是 .yml），否则不会被读取"),
     ("{kind}/*/", ERROR, "记录不能放在子目录里：请把文件直接放在 data/{kind}/ 下"),

@@ -26,6 +26,15 @@ MAX_VALUES = 500_000         # scalars and collections in one file
 MAX_KEY = 200                # characters in a key
 
 
+# libyaml's wording for the problems a curator meets, in Chinese (others are shown as libyaml says them).
+PROBLEMS = {
+    "found invalid Unicode character escape code": "无效的 Unicode 转义（例如单独的代理字符 \\ud800）",
+    "found unknown escape character": "未知的转义字符（双引号里的反斜杠）",
+    "found character that cannot start any token": "这里的字符不能开始一个值（缩进或引号有误？）",
+    "found undefined alias": "使用了未定义的别名",
+}
+
+
 class LocatedDict(dict):
     """A mapping whose `line` is where it starts and `lines[key]` where each key was written."""
 
@@ -204,6 +213,7 @@ def parse(text: str, sink: ErrorSink):
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         problem = getattr(err, "problem", None) or str(err)
+        problem = PROBLEMS.get(problem, problem)
         sink.add(mark.line + 1 if mark else 0, "", "", f"YAML 语法错误：{problem}")
         raise Refused from None
     finally:

@@ -62,17 +62,22 @@ class Registry:
         self.claim(paths.region_page(region), who)
 
 
+def _well_formed(identifier) -> bool:
+    """A malformed id already has its own error; only well-formed ones claim an address."""
+    return isinstance(identifier, str) and bool(ID_PATTERN.fullmatch(identifier))
+
+
 def check_paths(kb, theme_places: dict, source_items) -> list[DataError]:
     """Errors for every address claimed twice or left empty; [] when each page has its own."""
     errors: list[DataError] = []
     registry = Registry(errors)
-    for record in kb.records.values():
+    for record in (r for r in kb.records.values() if r.kind in paths.KIND_FOLDERS and _well_formed(r.id)):
         line = record.data.lines.get("id", 1) if hasattr(record.data, "lines") else 1
         registry.claim(paths.record_page(record), Claimant(record.file, line, record.id, "id", f"记录“{record.id}”"))
-    for theme in kb.themes.values():
+    for theme in (t for t in kb.themes.values() if _well_formed(t.id)):
         file, line = theme_places.get(theme.id, ("", 0))
         registry.claim(paths.theme_page(theme), Claimant(file, line, theme.id, "id", f"主题“{theme.id}”"))
-    for data, sink in source_items:
+    for data, sink in ((d, s) for d, s in source_items if _well_formed(d["id"])):
         registry.claim(f"sources/{data['id']}.md", Claimant(sink.file, data.lines.get("id", 1), data["id"], "id",
                                                             f"来源“{data['id']}”"))
     for region in kb.regions():

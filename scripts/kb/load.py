@@ -4,6 +4,7 @@ All errors are collected and raised once (DataErrors), each naming file, line, r
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import DataError, DataErrors, ErrorSink
@@ -59,7 +60,12 @@ class Loader:
         if not path.exists():
             sink.add(0, "", "", "文件不存在")
             return None, sink
-        return load_yaml(path, sink), sink
+        before = len(self.errors)
+        data = load_yaml(path, sink)
+        label = data.get("id") or data.get("name") if isinstance(data, dict) else None
+        if isinstance(label, str) and len(self.errors) > before:  # the loader's errors name the record too
+            self.errors[before:] = [replace(e, record=e.record or label) for e in self.errors[before:]]
+        return data, sink
 
     def check(self, value, fields: dict, sink: ErrorSink, record: str, line: int = 1) -> Context:
         ctx = Context(sink, record, self.schema, self.forbidden)

@@ -89,8 +89,10 @@ def resolve(value: str, tag, plain: bool):
         return int(value)
     for pattern, reading in AMBIGUOUS:
         if pattern.fullmatch(value):
-            raise ScalarError(f"“{value}”有歧义，不同的 YAML 版本读法不同（YAML 1.1 读作{reading(value)}）："
-                              f"如指文字请加引号（'{value}'），如指数字请写不带前导 0 的十进制整数，如指真假请写 true 或 false")
+            read_as = reading(value)
+            meant = "如指真假请写 true 或 false" if "布尔" in read_as else "如指数字请写不带前导 0 的十进制整数"
+            raise ScalarError(f"“{value}”有歧义，不同的 YAML 版本读法不同（YAML 1.1 读作{read_as}）："
+                              f"如指文字请加引号（'{value}'），{meant}")
     return value
 
 

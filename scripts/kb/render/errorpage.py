@@ -5,7 +5,7 @@ file rebuilds the real site and the page reloads itself.
 """
 from __future__ import annotations
 
-from ..text import escape
+from ..text import _SPECIAL
 from .registry import SITE_PAGES
 
 HEAD = """---
@@ -31,8 +31,13 @@ def nav_pages(nav) -> list[str]:
     return [page for item in items for page in nav_pages(item)]
 
 
+def _literal(text: str) -> str:
+    """Every Markdown/HTML character as a character reference; spaces kept (tidy would join 文件 字段)."""
+    return "".join(f"&#{ord(c)};" if c in _SPECIAL else c for c in " ".join(text.split()))
+
+
 def error_page(errors) -> str:
-    lines = [f"{index}. {escape(str(error))}" for index, error in enumerate(errors, 1)]
+    lines = [f"{index}. {_literal(str(error))}" for index, error in enumerate(errors, 1)]
     return HEAD.format(count=len(errors)) + "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,131 @@
+"""Honoured people: a name written next to an honour from data/honours.yaml (“最美退役军人”罗龙、王荣;
+王启才提名“最美拥军人物”), with a role guessed from the words before the name. Private persons —
+pupils, patients, aid recipients, people only quoted — are recognised so that they are left out."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The most common Chinese surnames: a name must start with one (or be tagged a person name by jieba).
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝展呼节")
+VERBS_BEFORE = re.compile(r"(?:先后|分别|相继)?(?:荣获|被评为|被授予|获评|获得|入选|荣登|当选为?|评为|提名|获|被)"
+                          r"(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?[“\"]?$")
+PRIVATE = re.compile(r"(?:学生|同学|小朋友|儿童|孩子|少年|患者|病人|受助|困难群众|困难户|贫困户|低保户|家长|村民|群众|居民|市民|"
+                     r"老人|大爷|大娘|阿姨)[“”]?$")
+QUOTED_AFTER = re.compile(r"^[”\"]?(?:说|表示|感慨|告诉|激动地说|动情地说|笑着说)")
+PUBLIC_ROLE = re.compile(r"(?:书记|主任|局长|部长|市长|县长|区长|政委|司令员?|参谋长|校长|院长|队长|站长|所长|英雄|烈士|楷模|"
+                         r"模范|老兵|军嫂|退役军人|老红军|志愿者|同志)$")
+ROLE_TAIL = re.compile(r"([\u4e00-\u9fa5]{2,14}(?:书记|主任|局长|部长|政委|校长|院长|队长|站长|所长|经理|董事长|军嫂|老兵|"
+                       r"退役军人|老红军|战士|志愿者|医生|教师|民兵|守墓人))[”」]?$")
+NAME = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+
+
+@dataclass
+class Honoured:
+    name: str
+    honour: str
+    role: str
+    position: int
+
+
+def honour_triggers(honours) -> list[tuple[str, str]]:
+    """(words as they appear in text, honour name), longest first: 全国模范退役军人 before 模范退役军人."""
+    pairs = {}
+    for honour in honours:
+        if honour.for_ != "人物":
+            continue
+        pairs.setdefault(honour.name, honour.name)
+        core = re.sub(r"^(?:全国|省级|市级|县级|提名)", "", honour.name)
+        if len(core) >= 3:
+            pairs.setdefault(core, honour.name)
+    return sorted(pairs.items(), key=lambda p: -len(p[0]))
+
+
+def is_name(word: str) -> bool:
+    if not NAME.match(word):
+        return False
+    import jieba.posseg
+
+    tags = jieba.posseg.lcut(word)
+    if len(tags) == 1 and tags[0].flag == "nr":
+        return True
+    known = jieba.posseg.dt.word_tag_tab.get(word)
+    return word[0] in SURNAMES and (known is None or known.startswith("nr"))
+
+
+def _names_after(text: str) -> list[str]:
+    window = re.split(r"[，。；：（(等”“]|\s", text.lstrip("”\"」 "), maxsplit=1)[0][:40]
+    names = []
+    for piece in re.split(r"[、和与及]", window):
+        if not is_name(piece):
+            break
+        names.append(piece)
+    return names
+
+
+def _names_before(text: str) -> list[str]:
+    clause = re.split(r"[，。；：（(]", text)[-1]
+    clause = VERBS_BEFORE.sub("", clause)
+    if clause == re.split(r"[，。；：（(]", text)[-1]:
+        return []  # no 荣获/被评为 between: the words before are not the honour's bearer
+    names = []
+    for piece in reversed(re.split(r"[、和与及]", clause)):
+        if not is_name(piece[-3:]) and not is_name(piece[-2:]):
+            break
+        names.append(piece[-3:] if is_name(piece[-3:]) else piece[-2:])
+    return names[::-1]
+
+
+def honoured_people(text: str, triggers, level_of) -> list[Honoured]:
+    """Names next to an honour in one sentence. `level_of(words)` turns 全国/陇原/金张掖 into a level."""
+    found, taken = [], []
+    for words, honour in triggers:
+        for match in re.finditer(re.escape(words), text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            resolved = _with_level(honour, text[max(0, match.start() - 6):match.start()], level_of)
+            after = _names_after(text[match.end():])
+            before = _names_before(text[:match.start()])
+            for name in after or before:
+                position = text.find(name, match.end() if after else 0)
+                found.append(Honoured(name, resolved, role_before(text, position), position))
+    return found
+
+
+def _with_level(honour: str, before: str, level_of) -> str:
+    if honour.startswith(("全国", "省级", "市级")) or "全国" in before:
+        return honour
+    level = level_of(before)
+    return {"省级": "省级" + honour, "市级": "市级" + honour}.get(level, honour)
+
+
+def role_before(text: str, position: int) -> str:
+    clause = re.split(r"[，。；：、（(“]", text[:position])[-1]
+    match = ROLE_TAIL.search(clause)
+    return match[1] if match else ""
+
+
+def private_mentions(text: str) -> list[tuple[str, str]]:
+    """(name, why) for names written as pupils, patients, aid recipients or only quoted."""
+    import jieba.posseg
+
+    out, position = [], 0
+    for token in jieba.posseg.lcut(text):
+        start = text.find(token.word, position)
+        position = start + len(token.word)
+        if token.flag != "nr" or not NAME.match(token.word):
+            continue
+        before, after = text[max(0, start - 8):start], text[position:position + 6]
+        if PUBLIC_ROLE.search(before.rstrip("“”")):
+            continue
+        private = PRIVATE.search(before)
+        if private:
+            out.append((token.word, private[0].strip("“”")))
+        elif QUOTED_AFTER.match(after):
+            out.append((token.word, "只被引用一句话"))
+    return out
+
+
+def masked(name: str) -> str:
+    return name[0] + "某"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from . import names, people, practice
 from .figures import find_figures
-from .locate import Location
+from .locate import ANONYMISED, Location
 from .protect import placeholder_in
 from .split import Span
 from .text import Sentence, paragraphs, sentences
@@ -39,7 +39,10 @@ class Context:
 
 
 def normalise_title(title: str) -> str:
-    return re.sub(r"^中华人民共和国|[《》\s]|[（(][^）)]*(?:匿名|原文)[^）)]*[）)]", "", title)
+    """The title to compare: no 《》, no 中华人民共和国, one kind of comma and angle bracket."""
+    title = re.sub(r"[《》\s]|[（(][^）)]*(?:匿名|原文)[^）)]*[）)]", "", title)
+    title = title.translate(str.maketrans({",": "，", "<": "〈", ">": "〉", "(": "（", ")": "）"}))
+    return re.sub(r"^中华人民共和国", "", title)
 
 
 class Extractor:
@@ -83,6 +86,9 @@ class Extractor:
             self._add("base", name, index, s, location, {"title": name, "name": name, "base_type": base_type})
 
     def _policy(self, index, s, title, quoted, location) -> None:
+        anonymised = ANONYMISED.search(title)
+        if anonymised:  # 《*市退役士兵安置工作暂行办法》: keep the title, never the placeholder
+            title = ANONYMISED.sub("", title)
         level, issuer = names.guess_level(title, _level(location))
         fields = {"title": normalise_title(title) or title, "policy_title": f"《{title}》", "level": level}
         if issuer:
@@ -91,6 +97,8 @@ class Extractor:
                           region="全国" if level == "国家" else None)
         if draft:
             draft.notes.append("级别和发文机关据名称推测，请核对" if issuer or level != "国家" else "级别据名称推测")
+            if anonymised:
+                draft.notes.append(f"原文名称中的地名被匿名（{anonymised[0]}），已略去")
             if not quoted:
                 draft.confidence = lower(draft.confidence, "中")
 
@@ -173,7 +181,10 @@ class Extractor:
             return True
         import jieba.posseg
 
-        return any(t.flag in ("nr", "ns", "nz", "nt") and len(t.word) >= 2 for t in jieba.posseg.lcut(prefix))
+        from .people import is_name
+
+        return any(t.flag == "ns" and len(t.word) >= 2 or t.flag == "nr" and is_name(t.word)
+                   for t in jieba.posseg.lcut(prefix))
 
 
 def lower(confidence: str, cap: str) -> str:

@@ -15,6 +15,7 @@ GENERIC = {"全市", "我市", "本市", "该市", "各市", "城市", "全县",
 SKIP = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "城区", "郊区", "矿区"}
 UNKNOWN_REGION = "地区未详"
 CJK = re.compile(r"[\u4e00-\u9fa5]")
+GRAMMATICAL = set("vdacpumrqfz")  # jieba tag initials: verb, adverb, adjective, conjunction …
 TOPONYM_TAIL = set("埠镇乡村街路桥湖山河港岛湾寨屯堡庄沟坡岭峪")
 
 
@@ -29,11 +30,25 @@ class Location:
 
 
 def _is_place_word(word: str) -> bool:
-    """jieba's dictionary tags a word that is mostly a place name ns (or j, an abbreviation)."""
+    """False for a word jieba knows mostly as a verb, adverb or the like (合作, 大同, 开封): its noun and
+    name tags are too noisy to tell 宝鸡 from 来宾, so only grammatical tags rule a place out."""
     import jieba.posseg
 
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
-    return tag is None or tag in ("ns", "j")
+    tag = jieba.posseg.dt.word_tag_tab.get(word) or ""
+    return tag[:1] not in GRAMMATICAL
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting the words around it, starts and ends a word where the name does."""
+    import jieba
+
+    left = max(0, start - 4)
+    position, cuts = left, set()
+    for word in jieba.cut(text[left:end + 4], HMM=False):
+        cuts.add(position)
+        position += len(word)
+    cuts.add(position)
+    return start in cuts and end in cuts
 
 
 def _gazetteer():
@@ -68,8 +83,9 @@ class Locator:
             stem = re.sub(r"[市县区]$", "", match.origin_value)
             if full and CJK.match(before) and (len(match.origin_value) == 2 or not _is_place_word(stem)):
                 continue  # 范县 inside 示范县, 西区 inside 城西区: a two-character name needs a boundary
-            if not full and (after in TOPONYM_TAIL or not _is_place_word(match.origin_value)):
-                continue  # 宜兴埠: a smaller place's own name; 合作, 长治(久安): ordinary words
+            if not full and (after in TOPONYM_TAIL or not _is_place_word(match.origin_value)
+                             or not _stands_alone(text, match.start_index, match.end_index + 1)):
+                continue  # 宜兴埠, 太白山: part of another name; 合作: an ordinary word
             found.append((infos, match.origin_value, 2 if full else 1))
         return found
 
@@ -105,7 +121,7 @@ class Locator:
         if unknown:
             location.flags.append(f"标题中的“{unknown[0]}”不在地名库中（可能是别名或虚构名），据正文推定")
         body = self.mentions(text)
-        chosen = self._choose(body, need=2)
+        chosen = self._choose(body, need=2 if location.flags else 1)
         if chosen:
             clue = "、".join(sorted({w for infos, w, _ in body if self._within(infos, chosen)}))[:60]
             return self._fill(location, chosen, inferred=True, clue=f"正文提到：{clue}")

@@ -26,6 +26,7 @@ class ArticleResult:
     unreliable: list[str]
     figures: list
     private: list
+    placeholders: list
 
 
 @dataclass
@@ -52,7 +53,8 @@ def ingest(path: Path, kb, source_id: str = "", use_aliases: bool = True, match:
         reasons = garbled(paragraphs(doc, span.first, span.last), sentences(doc, span.first, span.last),
                           doc.page_mode)
         found = extractor.article(index, doc, span, location, bool(reasons))
-        results.append(ArticleResult(span, location, reasons, found["figures"], found["private"]))
+        results.append(ArticleResult(span, location, reasons, found["figures"], found["private"],
+                                     found["placeholders"]))
     drafts = list(extractor.drafts.values())
     if match:
         match_existing(drafts, kb)

@@ -52,7 +52,7 @@ class Extractor:
 
     def article(self, index: int, doc, span: Span, location: Location, unreliable: bool) -> dict:
         """Draft every kind from one article; returns the article's own counts and figures."""
-        found = {"figures": [], "private": [], "placeholders": 0}
+        found = {"figures": [], "private": [], "placeholders": []}
         skip = {span.title_line}
         for sentence in sentences(doc, span.first, span.last):
             if sentence.first in skip and sentence.last in skip:
@@ -70,6 +70,9 @@ class Extractor:
 
     def _sentence(self, index: int, s: Sentence, location: Location, found: dict) -> None:
         text = s.text
+        placeholder = placeholder_in(text, self.ctx.forbidden)
+        if placeholder:
+            found["placeholders"].append((placeholder, s.lines))
         for value, unit, _ in find_figures(text):
             found["figures"].append((value, unit, s.lines))
         private = people.private_mentions(text)
@@ -158,6 +161,8 @@ class Extractor:
     def _figures(self, text: str) -> list[dict]:
         out = []
         for value, unit, position in find_figures(text):
+            if placeholder_in(value, self.ctx.forbidden):
+                continue
             clause = re.split(r"[，。；,;]", text[position:])[0]
             head = re.split(r"[，。；,;]", text[:position])[-1]
             counts = (head + clause)[:60].strip()

@@ -49,9 +49,10 @@ def policy_titles(text: str) -> list[tuple[str, bool]]:
 
 def guess_level(title: str, region_level: str) -> tuple[str, str]:
     """(level, issuer guess) from the title; a guess the curator confirms."""
-    if title.startswith("中华人民共和国") or re.search(r"(?:法|条例)$", title) and not re.match(r"^[\u4e00-\u9fa5]{2,8}[省市县区]", title):
+    if title.startswith("中华人民共和国") or re.search(r"(?<!办)法$|条例$", title) \
+            and not re.match(r"^[\u4e00-\u9fa5]{2,8}[省市县区]", title):
         return "国家", "全国人民代表大会或国务院（据名称推测）" if title.endswith(("法", "条例")) else ""
-    if re.match(r"^(?:中央军委|军委|军队|解放军|军人)", title):
+    if re.match(r"^(?:中央军委|军委|军队|解放军|全军)", title):
         return "军队", ""
     place = re.match(r"^([\u4e00-\u9fa5]{2,10}?(?:省|自治区|市|州|县|区|旗))", title)
     if place:

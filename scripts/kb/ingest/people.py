@@ -68,7 +68,11 @@ def _names_in(clause: str) -> list[str]:
 
 def _names_after(text: str) -> list[str]:
     clause = re.split(r"[，。；：（(“]", text.lstrip("”\"」 "), maxsplit=1)[0][:40]
-    return [n for n in _names_in(clause) if clause.find(n) <= 12]
+    names = [n for n in _names_in(clause) if clause.find(n) <= 12]
+    lead = re.match(r"^([\u4e00-\u9fa5]{2,3})(?![\u4e00-\u9fa5])", clause)
+    if not names and lead and is_name(lead[1]):
+        names = [lead[1]]  # 邹广阳87载…: a name jieba does not know, closed by a number
+    return names
 
 
 def _names_before(text: str) -> list[str]:

@@ -34,9 +34,9 @@ def _numeral(text: str) -> int:
     return NUMERALS.index(text[-1]) + 1 if len(text) == 1 else 0
 
 
-def _disorder(numbers: list[int]) -> int:
-    """Steps that go backwards without restarting at 1 (a new list restarts; a shuffled one jumps)."""
-    return sum(1 for a, b in zip(numbers, numbers[1:]) if b < a and b != 1 or b == a)
+def _disorder(numbers: list[int], restarts: bool = True) -> int:
+    """Steps that go backwards (a sub-list may restart at 1; an article's top level never does)."""
+    return sum(1 for a, b in zip(numbers, numbers[1:]) if b < a and not (restarts and b == 1))
 
 
 def garbled(paragraphs: list[tuple[int, str]], sentences: list[Sentence], page_mode: bool) -> list[str]:
@@ -48,9 +48,9 @@ def garbled(paragraphs: list[tuple[int, str]], sentences: list[Sentence], page_m
         if repeated / len(long) > 0.2:
             reasons.append(f"大量重复：{repeated}/{len(long)} 个句子重复出现")
     texts = [t for _, t in paragraphs]
-    for pattern, label in ((TOP, "一级小标题"), (SUB, "二级小标题")):
+    for pattern, label, restarts in ((TOP, "一级小标题", False), (SUB, "二级小标题", True)):
         numbers = [_numeral(m[1]) for t in texts if (m := pattern.match(t))]
-        if len(numbers) >= 3 and _disorder(numbers) >= 2:
+        if len(numbers) >= 3 and _disorder(numbers, restarts) >= (1 if not restarts else 2):
             reasons.append(f"{label}顺序错乱：{'、'.join(map(str, numbers[:12]))}")
     items = [int(m[1]) for t in texts if (m := ITEM.match(t))]
     if len(items) >= 4 and _disorder(items) >= 3:

@@ -49,6 +49,10 @@ def _article(result, index, article, article_id, citations) -> list[str]:
            f"- 地区：{_region_line(location)}", f"- 找到：{found}"]
     eye = list(location.flags)
     eye += [f"文字不可靠：{r}" for r in article.unreliable]
+    if article.placeholders:
+        lines = "、".join(sorted({line for _, line in article.placeholders}, key=lambda x: int(str(x).split("-")[0])))[:80]
+        eye.append(f"{len(article.placeholders)} 句含占位符或匿名（如“{article.placeholders[0][0]}”，第{lines}行）："
+                   "其中的名称和数字未起草")
     eye += [f"第{line}行有私人姓名（{why}）：{masked(name)}，未收录" for name, why, line in article.private]
     if eye:
         out += ["- **需要整理者核对**："] + [f"    - {_cell(e)}" for e in eye]
@@ -77,6 +81,7 @@ def to_json(result, article_id, citations) -> dict:
                          "region_lineage": location.lineage, "region_inferred": location.inferred,
                          "region_clue": location.clue, "flags": location.flags, "date": span.date,
                          "unreliable": article.unreliable,
+                         "placeholders": [{"text": t, "lines": l} for t, l in article.placeholders],
                          "figures": [{"value": v, "unit": u, "lines": l} for v, u, l in article.figures]})
     records = []
     for draft in result.drafts:
@@ -90,7 +95,10 @@ def to_json(result, article_id, citations) -> dict:
     private = [{"article": article_id(result, i), "name": masked(n), "why": w, "lines": l}
                for i, a in enumerate(result.articles) for n, w, l in a.private]
     warnings = list(result.warnings) + [f"{a['id']}: {f}" for a in articles for f in a["flags"] + a["unreliable"]]
-    return {"source": _source(result), "articles": articles, "records": records,
+    doc = result.doc
+    read = {"encoding": doc.encoding, "converted": doc.converted,
+            "stripped": [{"line": x.line, "why": x.why, "text": x.text} for x in doc.stripped]}
+    return {"source": _source(result), "read": read, "articles": articles, "records": records,
             "private_persons": private, "warnings": warnings}
 
 

@@ -98,7 +98,7 @@ class Extractor:
             fields["issuer"] = issuer
         draft = self._add("policy", normalise_title(title), index, s, location, fields,
                           region="全国" if level == "国家" else None)
-        if draft:
+        if draft and len(draft.evidence) == 1:
             draft.notes.append("级别和发文机关据名称推测，请核对" if issuer or level != "国家" else "级别据名称推测")
             if anonymised:
                 draft.notes.append(f"原文名称中的地名被匿名（{anonymised[0]}），已略去")
@@ -127,7 +127,7 @@ class Extractor:
         themes = practice.suggest_themes(text, self.ctx.themes)
         draft = self._add("practice", f"{index}:{topic}", index, sentence, location,
                           {"title": topic, "themes": themes}, figures=False)
-        if draft:
+        if draft and len(draft.evidence) == 1:
             draft.confidence = lower(draft.confidence, "中")
             draft.notes.append("做法候选：请判断是否为可照做的具体做法，并用自己的话写概要")
 

@@ -69,7 +69,9 @@ def _article(result, index, article, article_id, citations) -> list[str]:
 
 
 def _cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Source text is inert in the report: Markdown marks (** of 匿名 names, |, _) show as written."""
+    text = str(text).replace("\n", " ")
+    return "".join("\\" + ch if ch in "\\`*_[]|<>#" else ch for ch in text)
 
 
 def to_json(result, article_id, citations) -> dict:

@@ -17,6 +17,7 @@ PUBLIC_ROLE = re.compile(r"(?:书记|主任|局长|部长|市长|县长|区长|�
 ROLE_TAIL = re.compile(r"([\u4e00-\u9fa5]{2,14}(?:书记|主任|局长|部长|政委|校长|院长|队长|站长|所长|经理|董事长|军嫂|老兵|"
                        r"退役军人|老红军|战士|志愿者|医生|教师|民兵|守墓人))[”」]?$")
 NAME = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+NOUN_ENDINGS = set("镇村乡县市区街路章墙厅部率位件感馆站")  # endings of things, not of given names
 COMMON_WORD = 80  # jieba frequency above which a word is ordinary (荣誉 2877, 康复 1018; 杨靖宇 71)
 
 
@@ -49,12 +50,13 @@ def honour_triggers(honours) -> list[tuple[str, str]]:
 
 def is_name(word: str) -> bool:
     """2–3 characters, a common surname first, and not a dictionary word of another kind (荣誉, 温馨)."""
-    if not NAME.match(word) or word[0] not in SURNAMES or word[-1] in "镇村乡县市区街路章":
+    if not NAME.match(word) or word[0] not in SURNAMES or word[-1] in NOUN_ENDINGS:
         return False
     import jieba
 
-    # jieba's dictionary tags many everyday words nr; a frequent word is not a name.
-    return jieba.dt.FREQ.get(word, 0) <= COMMON_WORD
+    # jieba's dictionary tags many everyday words nr; a frequent word (or 荣誉墙's 荣誉) is not a name.
+    frequency = jieba.dt.FREQ.get
+    return frequency(word, 0) <= COMMON_WORD and (len(word) == 2 or frequency(word[:2], 0) <= COMMON_WORD)
 
 
 def _names_in(clause: str) -> list[str]:

@@ -13,6 +13,7 @@ NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]
 TOC_ENTRY = re.compile(r"^\s*(\d{1,3})\s*[.、．]\s*(.+?)\s*(\d{1,4})?\s*$")
 DATE_LINE = re.compile(r"^\s*[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?\s*$")
 YEAR = re.compile(r"(\d{4})\s*年")
+DATE_IN_LINE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 PUNCT = re.compile(r"[\s\"“”‘’'「」《》()（）,，.。、:：;；!！?？·—\-]")
 
 
@@ -220,8 +221,10 @@ def _trim(doc: Document, first: int, last: int) -> int:
 
 
 def _date_after(doc: Document, line: int) -> str:
+    """（2023年8月3日） under a title, or a news byline such as 来源：某某日报 2024-05-12."""
     for number in range(line + 1, min(line + 3, len(doc.lines)) + 1):
-        match = DATE_LINE.match(doc.lines[number - 1])
+        text = doc.lines[number - 1]
+        match = DATE_LINE.match(text) or (len(text.strip()) <= 40 and DATE_IN_LINE.search(text))
         if match:
             return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
     return ""

@@ -6,15 +6,13 @@ import re
 from dataclasses import dataclass
 
 from .read import Document
+from .toc import GENRE, find_toc, flatten, normalise
 
-GENRE = r"(?:综述|总结|汇报|报告|讲话|方案|计划|规划|安排|做法|材料|经验|意见|情况)"
 TITLE_END = re.compile(GENRE + r"[)）]?$")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)）])")
-TOC_ENTRY = re.compile(r"^\s*(\d{1,3})\s*[.、．]\s*(.+?)\s*(\d{1,4})?\s*$")
 DATE_LINE = re.compile(r"^\s*[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?\s*$")
 YEAR = re.compile(r"(\d{4})\s*年")
 DATE_IN_LINE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-PUNCT = re.compile(r"[\s\"“”‘’'「」《》()（）,，.。、:：;；!！?？·—\-]")
 
 
 @dataclass
@@ -49,64 +47,10 @@ def is_title_line(line: str) -> bool:
         and bool(TITLE_END.search(text))
 
 
-def normalise(text: str) -> str:
-    return PUNCT.sub("", text).lower()
-
-
 # -- table of contents -------------------------------------------------------------------------
 
-def find_toc(doc: Document):
-    """(entries [(no, title)], line of the TOC, char offset where the body may start) or None."""
-    limit = max(40, len(doc.lines) // 3)
-    for index, line in enumerate(doc.lines[:limit]):
-        if "目录" not in line:
-            continue
-        if line.strip() == "目录":
-            entries, last = _toc_lines(doc, index + 1)
-            if len(entries) >= 2:
-                return entries, last + 1, 0
-        entries, offset = _toc_inline(line[line.index("目录") + 2:])
-        if len(entries) >= 2:
-            return entries, index + 1, line.index("目录") + 2 + offset
-    return None
-
-
-def _toc_lines(doc: Document, start: int):
-    entries, last = [], start
-    for index in range(start, len(doc.lines)):
-        text = doc.lines[index].strip()
-        if not text:
-            continue
-        match = TOC_ENTRY.match(text)
-        if not match or int(match[1]) != len(entries) + 1:
-            break
-        entries.append((int(match[1]), match[2].strip()))
-        last = index + 1
-    return entries, last
-
-
-def _toc_inline(text: str):
-    """`1 .标题31 2 .标题38 …` run together on one line, as a .docx export leaves it."""
-    entries, position, number = [], 0, 1
-    while True:
-        match = re.compile(rf"{number}\s*[.．、]").search(text, position) if number > 1 else \
-            re.match(r"\s*1\s*[.．、]", text)
-        if not match:
-            break
-        if entries:
-            entries[-1] = (entries[-1][0], text[position:match.start()])
-        entries.append((number, ""))
-        position, number = match.end(), number + 1
-    if entries:
-        tail = re.match(rf"(.+?{GENRE})\d*", text[position:])
-        entries[-1] = (entries[-1][0], tail[1] if tail else text[position:position + 40])
-        position += tail.end() if tail else 0
-    cleaned = [(no, re.sub(r"\d+$", "", title).strip()) for no, title in entries]
-    return [(no, t) for no, t in cleaned if t], position
-
-
 def _from_toc(doc: Document, entries, body_line: int, offset: int, notes: list[str]) -> list[Span]:
-    flat, where = _flatten(doc, body_line, offset)
+    flat, where = flatten(doc, body_line, offset)
     starts, position = [], 0
     for no, title in entries:
         key = normalise(re.sub(r"\d+$", "", title))
@@ -130,23 +74,6 @@ def _from_toc(doc: Document, entries, body_line: int, offset: int, notes: list[s
         spans.append(Span(no, re.sub(r"\d+$", "", title).strip(), first, last, headline, title_line=line))
     notes.append(f"按目录分篇：目录 {len(entries)} 篇，正文找到 {len(spans)} 篇")
     return spans
-
-
-def _flatten(doc: Document, body_line: int, offset: int):
-    """Normalised body text and, per character, (line, whether that line starts there)."""
-    chars, where = [], []
-    for number in range(body_line, len(doc.lines) + 1):
-        text = doc.lines[number - 1]
-        if number == body_line and offset:
-            text = text[offset:]
-        started = True
-        for ch in text:
-            if PUNCT.match(ch):
-                continue
-            chars.append(ch.lower())
-            where.append((number, started and not doc.page_mode or (started and number != body_line)))
-            started = False
-    return "".join(chars), where
 
 
 def _with_headline(doc: Document, title_line: int, floor: int) -> tuple[int, str]:

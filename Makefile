@@ -9,7 +9,7 @@ KB_CHROMIUM ?= /usr/bin/chromium
 export KB_CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build generate offline bench browser-deps clean
+.PHONY: serve test check build generate offline bench browser-deps clean ingest promote
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,16 @@ test: $(STAMP) node_modules/.installed browser-deps
 
 bench: $(STAMP) node_modules/.installed browser-deps
 	$(BIN)/python bench/build.py
+
+# New material → data/sources/<id>.yaml + drafts under data/drafts/<id>/ (see README 新材料入库).
+ingest: $(STAMP)
+	@test -n "$(FILE)" || { echo "用法：make ingest FILE=材料.txt [SOURCE_ID=s005]" >&2; exit 2; }
+	$(BIN)/python scripts/kb ingest "$(FILE)" $(if $(SOURCE_ID),--source-id $(SOURCE_ID))
+
+# Reviewed drafts → data/<kind>/ (refused while a summary is missing or validation fails).
+promote: $(STAMP)
+	@test -n "$(DRAFT)" || { echo "用法：make promote DRAFT=data/drafts/s005/practice/x.yaml" >&2; exit 2; }
+	$(BIN)/python scripts/kb promote $(DRAFT)
 
 clean:
 	rm -rf site site.tmp build .pytest_cache

@@ -191,12 +191,14 @@ def test_editor_lock_and_backup_files_are_ignored_by_rule(data, name):
 
 
 def test_ingest_drafts_are_admitted_and_never_published(data):
-    draft = data.read("practice/liupanshui-bus.yaml").replace("liupanshui-bus", "draft-bus")
+    draft = data.read("practice/liupanshui-bus.yaml").replace("liupanshui-bus", "draft-bus") + (
+        "status: draft\nevidence:\n  - {article: t001-a01, lines: 5}\n")
     data.write("drafts/t001/practice/draft-bus.yaml", draft)
     data.write("drafts/t001/report.md", "# 草稿报告\n")
     kb = load(data.root)
-    assert "draft-bus" not in kb.records
-    assert classify("drafts/t001/practice/draft-bus.yaml") == ("draft", "草稿，由 ingest 处理，不作为记录发布")
+    assert "draft-bus" not in kb.records and "draft-bus" in kb.drafts
+    assert classify("drafts/t001/practice/draft-bus.yaml") == ("read", "draft:practice")
+    assert classify("drafts/t001/report.md")[0] == IGNORE
 
 
 def test_every_path_gets_a_verdict_and_only_exact_names_are_read():
@@ -206,11 +208,12 @@ def test_every_path_gets_a_verdict_and_only_exact_names_are_read():
     for _ in range(3000):
         path = "/".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
         verdict, what = classify(path)
-        assert verdict in ("read", IGNORE, "draft", ERROR) and what
+        assert verdict in ("read", IGNORE, ERROR) and what
         if verdict == "read":
             top, *rest = path.split("/")
             assert path in ("schema.yaml", "themes.yaml", "honours.yaml", "units.yaml") or (
-                len(rest) == 1 and path.endswith(".yaml") and top in ("practice", "person", "regions", "sources")), path
+                len(rest) == 1 and path.endswith(".yaml") and top in ("practice", "person", "regions", "sources")) or (
+                top == "drafts" and len(rest) == 3 and rest[1] in ("practice", "person") and path.endswith(".yaml")), path
 
 
 # -- the loader's rules, on generated inputs ------------------------------------------------------

@@ -18,11 +18,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="kb", description="知识库数据校验与页面生成")
-    parser.add_argument("command", choices=["check", "generate"])
-    parser.add_argument("out", nargs="?", default=str(ROOT / "build" / "generated"))
+    parser.add_argument("command", choices=["check", "generate", "ingest", "promote"])
+    parser.add_argument("out", nargs="*", help="generate: 输出目录；ingest: 新材料文件；promote: 草稿文件")
+    parser.add_argument("--source-id", default="", help="ingest: 新来源的标识（默认取下一个 sNNN）")
+    parser.add_argument("--json", action="store_true", help="ingest: 只在标准输出打印一个 JSON 对象")
     parser.add_argument("--data", default=os.environ.get("KB_DATA") or str(ROOT / "data"),
                         help="数据目录（默认 data/，或环境变量 KB_DATA，与 mkdocs 钩子一致）")
     args = parser.parse_args(argv)
+    if args.command in ("ingest", "promote"):
+        from kb.ingest.cli import run
+
+        return run(args.command, args.out, Path(args.data), args.source_id, args.json)
     try:
         kb = load(Path(args.data))
     except DataErrors as failure:
@@ -32,8 +38,9 @@ def main(argv=None) -> int:
         print(f"数据校验通过：{len(kb.records)} 条记录，{len(kb.articles)} 篇来源文章。")
         return 0
     from kb.site import generate_pages, write_pages
-    count = write_pages(generate_pages(kb), Path(args.out))
-    print(f"已生成 {count} 个页面到 {args.out}")
+    out = args.out[0] if args.out else str(ROOT / "build" / "generated")
+    count = write_pages(generate_pages(kb), Path(out))
+    print(f"已生成 {count} 个页面到 {out}")
     return 0
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import DataError
 from .model import KIND_ORDER
 
-READ, IGNORE, DRAFT, ERROR = "read", "ignore", "draft", "error"
+READ, IGNORE, ERROR = "read", "ignore", "error"
 
 # (pattern, verdict, role or message). Patterns are relative to data/; `*` stays within one folder,
 # `**/` matches a name in any folder, a trailing `/` matches folders; `{kind}` is each record kind.
@@ -39,12 +39,12 @@ RULES = [
     ("sources/*.yaml", READ, "source"),
     ("{kind}/", READ, "folder"),
     ("{kind}/*.yaml", READ, "record:{kind}"),
-    # Ingest drafts (data/drafts/<source-id>/…) are checked by the ingest tool and never published.
-    ("drafts/", DRAFT, "folder"),
-    ("drafts/*/", DRAFT, "folder"),
-    ("drafts/*/report.md", DRAFT, "草稿报告，由 ingest 处理"),
-    ("drafts/*/{kind}/", DRAFT, "folder"),
-    ("drafts/*/{kind}/*.yaml", DRAFT, "草稿，由 ingest 处理，不作为记录发布"),
+    # Ingest drafts (data/drafts/<source-id>/…) are validated like records and never published.
+    ("drafts/", READ, "folder"),
+    ("drafts/*/", READ, "folder"),
+    ("drafts/*/report.md", IGNORE, "草稿报告，供整理者阅读"),
+    ("drafts/*/{kind}/", READ, "folder"),
+    ("drafts/*/{kind}/*.yaml", READ, "draft:{kind}"),
     ("**/*.yaml/", ERROR, "这是一个目录，不是 YAML 文件"),
     ("*.yaml", ERROR, "不认识的数据文件：data/ 顶层只放 schema.yaml、themes.yaml、honours.yaml、units.yaml，"
                       "记录放在 data/<类型>/ 下"),
@@ -125,5 +125,3 @@ class Inventory:
                 self._walk(path, relative + "/")
             elif verdict == READ:
                 self.roles.setdefault(what, []).append(path)
-            elif verdict == DRAFT:
-                self.roles.setdefault("draft", []).append(path)

@@ -150,12 +150,27 @@ class Loader:
                 self._check_record(path, kind, data, sink, out)
         return out
 
-    def _check_record(self, path: Path, kind: str, data, sink: ErrorSink, out: dict) -> None:
+    def drafts(self) -> dict[str, tuple[dict, ErrorSink]]:
+        """data/drafts/<source>/<kind>/<id>.yaml from `kb ingest`: checked like records, never published."""
+        out: dict[str, tuple[dict, ErrorSink]] = {}
+        for kind in KIND_ORDER:
+            for path in self.inventory.files(f"draft:{kind}"):
+                data, sink = self.read(path)
+                if data is not None:
+                    self._check_record(path, kind, data, sink, out, draft_fields(self.schema, kind))
+                    if isinstance(data, dict) and data.get("status") != "draft":
+                        sink.add(data.lines.get("status", 1), path.stem, "status", "草稿应写 status: draft")
+        return out
+
+    def _check_record(self, path: Path, kind: str, data, sink: ErrorSink, out: dict, fields=None) -> None:
         if not isinstance(data, dict):
             sink.add(1, path.stem, "", "记录文件的内容应为映射（“键: 值”）")
             return
         record_id = str(data.get("id", path.stem))
-        self.check(data, record_fields(self.schema, kind), sink, record_id)
+        self.check(data, fields or record_fields(self.schema, kind), sink, record_id)
+        if fields is None and data.get("status") == "draft":
+            sink.add(data.lines.get("status", 1), record_id, "status",
+                     "草稿不能直接放在 data/ 的记录目录里：请放在 data/drafts/ 下，整理后用 make promote 入库")
         lines = data.lines
         if data.get("id") and data["id"] != path.stem:
             sink.add(lines.get("id", 1), record_id, "id", f"与文件名“{path.name}”不一致：文件名应为 <id>.yaml")
@@ -171,6 +186,16 @@ class Loader:
             sink.add(item.lines.get(field, item.line), key, field, f"{what}“{key}”重复")
 
 
+def draft_fields(schema: dict, kind: str) -> dict:
+    """A record's fields plus the draft-only ones; the curator-written ones are not yet required."""
+    draft = schema["record"].get("draft", {})
+    fields = {**record_fields(schema, kind), **draft.get("fields", {})}
+    for name in draft.get("optional", []):
+        if name in fields:
+            fields[name] = {**fields[name], "required": False, "min": 0}
+    return fields
+
+
 def load(data_dir: Path) -> KnowledgeBase:
     """Load and check data/; raise DataErrors listing every problem at once."""
     loader = Loader(data_dir)
@@ -181,11 +206,23 @@ def load(data_dir: Path) -> KnowledgeBase:
     source_items, record_items = loader.sources(), loader.records()
     if not record_items and not loader.errors:
         loader.errors.append(DataError(loader.rel(loader.root), 0, "", "", "没有任何记录：站点不能为空"))
-    kb = Resolver(loader, themes, honours, provinces).build(unit_items, source_items, record_items)
+    draft_items = loader.drafts()
+    resolver = Resolver(loader, themes, honours, provinces)
+    kb = resolver.build(unit_items, source_items, record_items)
+    _check_draft_citations(resolver, draft_items)
+    kb.drafts = {draft_id: data for draft_id, (data, _) in draft_items.items()}  # validated, never published
     loader.errors.extend(check_paths(kb, loader.theme_places, source_items))
     if loader.errors:
         raise DataErrors(loader.errors)
     return kb
+
+
+def _check_draft_citations(resolver: Resolver, draft_items) -> None:
+    for draft_id, (data, sink) in draft_items.items():
+        for index, item in enumerate(data.get("evidence") or []):
+            if isinstance(item, dict):
+                resolver._check_citation(item, sink, draft_id, item.line, f"evidence[{index}]")
+    resolver._check_citations(draft_items, [])
 
 
 __all__ = ["load", "Loader"]

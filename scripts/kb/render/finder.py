@@ -36,6 +36,7 @@ def finder_rows(kb) -> list[dict]:
             "year": str(record.data.get("year") or ""),
             "when": record.when,
             "summary": one_line(record.data["summary"]),
+            "status": record.data.get("status") or "",
         })
     return rows
 

@@ -3,7 +3,8 @@
 For each record it reads the source lines the record cites (from ../shared/sources/) and lists
   - summaries, details and deeds that copy a long run of characters from the source
     (summaries are to be written in the project's own words);
-  - figure values that do not appear in the cited lines (figures are to carry over exactly).
+  - figure values that do not appear in the cited lines (figures are to carry over exactly);
+  - and the checks in scripts/kb/audit/ (AUDITS), e.g. theme keywords a record uses but is not filed under.
 
     .venv/bin/python scripts/curation_report.py [--min-run 22] [--sources ../shared/sources]
 """
@@ -18,8 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from kb.audit import theme_keywords  # noqa: E402
 from kb.load import load  # noqa: E402
 from kb.schema import parse_lines  # noqa: E402
+
+# Checks in scripts/kb/audit/, one module each; each `report(kb)` returns the lines to print.
+AUDITS = (
+    theme_keywords,
+)
 
 SPACE = re.compile(r"\s")
 
@@ -68,6 +75,8 @@ def main() -> int:
     print(f"数字不见于所引行：{len(figures)} 处")
     for file, record, value in sorted(figures):
         print(f"  {file} [{record}] figures: {value}")
+    for audit in AUDITS:
+        print("\n".join(audit.report(kb)))
     return 0
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import export
-from .render import citation, finder, home, kinds, records, regions, sources, stats, themes, units
+from .options import SiteOptions
+from .render import citation, finder, home, kinds, recent, records, regions, sources, stats, themes, units
 
 RENDERERS = (home.render, records.render, themes.render, regions.render, kinds.render, sources.render,
-             units.render, finder.render, stats.render, citation.render, export.downloads_page, export.download_files)
+             units.render, finder.render, stats.render, citation.render, recent.render,
+             export.downloads_page, export.download_files)
 
 
 def generate_pages(kb) -> dict[str, str]:
+    if kb.options is None:
+        kb.options = SiteOptions()  # no address, no feedback target, no dates: all are optional
     pages: dict[str, str] = {}
     for renderer in RENDERERS:
         pages.update(renderer(kb))

@@ -36,7 +36,10 @@ class SiteOptions:
         if not self.feedback:
             return ""
         values = {"id": record.id, "title": record.title, "url": self.page_url(page_path)}
-        return self.feedback.format(**{key: quote(str(value), safe="") for key, value in values.items()})
+        link = self.feedback
+        for key, value in values.items():  # replace, not str.format: other braces stay as they are
+            link = link.replace("{" + key + "}", quote(str(value), safe=""))
+        return link
 
 
 def build_options(kb, data_dir: Path, url: str = "", feedback: str = "") -> SiteOptions:

@@ -13,7 +13,7 @@ import json
 
 from .model import KIND_ORDER
 from .render import paths
-from .render.citation import publisher
+from .render.citation import article_reference
 from .render.groups import sort_records
 from .text import plain
 
@@ -59,10 +59,7 @@ def _figure(f) -> str:
 
 
 def _source(kb, citation) -> str:
-    article = kb.articles[citation["article"]]
-    who = publisher(article)
-    date = f"（{article.data['date']}）" if article.data.get("date") else ""
-    return f"{who + '：' if who else ''}《{article.doc.title}》第{article.no}篇《{article.title}》{date}第{citation['lines']}行"
+    return f"{article_reference(kb.articles[citation['article']])}第{citation['lines']}行"
 
 
 def _titles(kb, ids) -> list[str]:

@@ -42,15 +42,18 @@ def publisher(article) -> str:
     return article.data.get("author") or article.doc.publisher
 
 
+def article_reference(article) -> str:
+    """发布者：《文档》第N篇《文章》（日期）, the publisher where the source data knows it."""
+    who = publisher(article)
+    date = f"（{article.data['date']}）" if article.data.get("date") else ""
+    return (f"{who}：" if who else "") + f"《{article.doc.title}》第{article.no}篇《{article.title}》{date}"
+
+
 def original_documents(kb, record) -> list[str]:
-    """Where the record's facts come from: publisher (when known), document, article and its date."""
+    """Where the record's facts come from, each document and article once."""
     out = []
     for item in record.data["sources"]:
-        article = kb.articles[item["article"]]
-        who = publisher(article)
-        date = f"（{article.data['date']}）" if article.data.get("date") else ""
-        text = f"{who}：" if who else ""
-        text += f"《{article.doc.title}》第{article.no}篇《{article.title}》{date}"
+        text = article_reference(kb.articles[item["article"]])
         if text not in out:
             out.append(text)
     return out

@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from kb.audit import theme_keywords  # noqa: E402
 from kb.load import load  # noqa: E402
 from kb.schema import parse_lines  # noqa: E402
 from kb.audit import copied, deeds, plans, quotes  # noqa: E402
@@ -90,6 +91,7 @@ def print_bad_deeds(kb, sources_dir: Path) -> None:
 
 # Audits under scripts/kb/audit/: one line each, called with (kb, sources_dir).
 AUDITS = [
+    lambda kb, _sources: print("\n".join(theme_keywords.report(kb))),
     print_copied_pages,
     print_plans,
     print_misquotes,

@@ -24,6 +24,7 @@ from kb.epoch import ensure_source_date_epoch  # noqa: E402
 from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
 from kb.render.errorpage import error_pages  # noqa: E402
+from kb.options import build_options  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
@@ -63,6 +64,13 @@ def on_config(config):
     words = domain_words(kb)
     for word in words:
         jieba.add_word(word, freq=20000)
+    extra = config.extra
+    # Citations name the public address (extra.cite_url, else site_url); the offline bundle has no
+    # site_url of its own but still cites the public site when KB_SITE_URL is set.
+    kb.options = build_options(kb, data_dir(config), extra.get("cite_url") or config.site_url or "",
+                               extra.get("feedback_url") or "")
+    if kb.options.data_date:
+        config.copyright = f"{config.copyright or ''} 数据截至 {kb.options.data_date.isoformat()}。".strip()
     _pages.update(generate_pages(kb))
     _pages[WORKER_PATH] = worker_source(kb, words)
     return config

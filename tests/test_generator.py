@@ -25,7 +25,7 @@ def test_every_page_kind_is_generated(pages):
     expected = {
         "index.md", "themes/index.md", "themes/city-ship.md", "regions/index.md",
         "regions/guizhou/index.md", "regions/guizhou/liupanshui/index.md",
-        "regions/guizhou/liupanshui/zhongshan/index.md", "regions/sichuan/panzhihua/xiqu/index.md",
+        "regions/sichuan/panzhihua/xiqu/index.md",
         "regions/national.md", "regions/unknown.md", "sources/index.md", "sources/t001.md",
         "practices/index.md", "people/index.md", "ships/index.md", "bases/index.md", "policies/index.md",
         "practices/liupanshui-bus.md", "people/zou-guangyang.md", "ships/ship-liupanshui.md",
@@ -79,19 +79,55 @@ def test_theme_page_groups_records_by_province_then_city(pages):
     assert "[新生军训与国防教育课](../practices/school-military-training.md)" in section(page, "地区未详")
 
 
-def test_city_page_shows_honours_and_records_by_kind(pages):
+def test_city_page_shows_honours_and_records_by_theme(pages):
     page = pages["regions/guizhou/liupanshui/index.md"]
     honours = section(page, "荣誉")
     assert "**全国双拥模范城**　4次　连续四届" in honours and "第 3 行" in honours
     records = section(page, "记录")
-    assert records.index("### 典型做法") < records.index("### 先进人物") < records.index("### 城舰共建")
-    assert "| [钟山区](zhongshan/index.md) | 0 |" in section(page, "下辖地区")
+    assert records.index("**城舰共建**") < records.index("**国防教育与宣传**") < records.index("**组织领导与机制**")
+    assert '[双拥公交专线](../../../practices/liupanshui-bus.md)<span class="kb-item-meta">典型做法 · 2023</span>' in records
 
 
-def test_province_page_lists_its_cities_with_counts(pages):
+def test_regions_without_records_are_named_not_linked(pages):
+    assert not any(path.startswith("regions/guizhou/liupanshui/zhongshan/") for path in pages)
+    city = pages["regions/guizhou/liupanshui/index.md"]
+    assert "暂无记录的下辖地区：钟山区。" in city and "zhongshan" not in city
+    assert "暂无记录。" not in "".join(text for path, text in pages.items() if path.startswith("regions/"))
+
+
+def test_province_page_lists_cities_and_every_record_by_city_then_theme(pages):
     page = pages["regions/guizhou/index.md"]
     assert "| [六盘水市](liupanshui/index.md) | 4 |" in page
-    assert "| [黔西南布依族苗族自治州](qianxinan/index.md) | 0 |" in page
+    assert "qianxinan/index.md" not in page and "黔西南布依族苗族自治州" in page
+    records = section(page, "记录")
+    city = records[records.index("### [六盘水市](liupanshui/index.md)"):]
+    for title in ("双拥公交专线", "邹广阳", "六盘水舰城舰共建", "六盘水市创建工作意见"):
+        assert title in city
+    themes = ("**城舰共建**", "**典型选树**", "**国防教育与宣传**", "**组织领导与机制**")  # cheng, dian, guo, zu
+    assert [city.index(t) for t in themes] == sorted(city.index(t) for t in themes)
+
+
+def test_region_and_theme_pages_link_to_the_finder_preset_to_them(pages):
+    assert "[在案例检索中查看贵州省的全部记录](../../finder/index.md?province=%E8%B4%B5%E5%B7%9E%E7%9C%81)" in pages["regions/guizhou/index.md"]
+    assert "?city=%E5%85%AD%E7%9B%98%E6%B0%B4%E5%B8%82)" in pages["regions/guizhou/liupanshui/index.md"]
+    assert "(../finder/index.md?theme=%E5%9F%8E%E8%88%B0%E5%85%B1%E5%BB%BA)" in pages["themes/city-ship.md"]
+
+
+def test_keyword_chips_lead_to_the_finder(pages):
+    keywords = section(pages["practices/liupanshui-bus.md"], "关键词")
+    assert re.search(r'<span class="kb-keyword">\[[^]]+\]\(\.\./finder/index\.md\?q=%[0-9A-F%]+\)</span>', keywords)
+
+
+def test_every_generated_page_shows_a_breadcrumb_up_to_the_home_page(pages):
+    for path, text in pages.items():
+        if path.endswith(".md") and path != "index.md":
+            crumb = text.split("---\n", 2)[2].lstrip().split("\n", 2)
+            assert crumb[0].startswith("[首页](") and crumb[1] == "{: .kb-trail }", path
+    record = pages["practices/liupanshui-bus.md"]
+    assert ("[首页](../index.md) › [按地区](../regions/index.md) › [贵州省](../regions/guizhou/index.md) › "
+            "[六盘水市](../regions/guizhou/liupanshui/index.md) › 双拥公交专线\n{: .kb-trail }") in record
+    assert "[首页](../index.md) › [按主题](index.md) › 城舰共建" in pages["themes/city-ship.md"]
+    assert "[按地区](../../../index.md) › [四川省](../../index.md) › [攀枝花市](../index.md) › 西区" in pages["regions/sichuan/panzhihua/xiqu/index.md"]
 
 
 def test_national_and_unknown_region_pages(pages):
@@ -145,13 +181,15 @@ def test_downloads_are_csv_with_bom_and_json_per_kind(pages):
     import json
 
     for kind in ("records", "practices", "people", "ships", "bases", "policies"):
-        assert pages[f"downloads/{kind}.csv"].startswith("\ufeffid,类型,标题,省,市,县")
-        assert "records" in json.loads(pages[f"downloads/{kind}.json"])
+        assert pages[f"downloads/{kind}.csv"].startswith("\ufeff标识,类型,标题,省,市,县")
+        assert "记录" in json.loads(pages[f"downloads/{kind}.json"])
     rows = list(csv.DictReader(io.StringIO(pages["downloads/records.csv"].lstrip("\ufeff"))))
-    bus = next(r for r in rows if r["id"] == "liupanshui-bus")
+    bus = next(r for r in rows if r["标识"] == "liupanshui-bus")
     assert (bus["省"], bus["市"], bus["数据"]) == ("贵州省", "六盘水市", "15路（公交线路编号）")
-    assert bus["来源"] == "测试汇编·第1篇《六盘水市双拥工作综述》·第5-6行"
-    school = next(r for r in rows if r["id"] == "school-military-training")
+    assert bus["来源"] == "《测试汇编》第1篇《六盘水市双拥工作综述》（2023-08-02）第5-6行"
+    assert bus["落实的政策"] == "六盘水市创建工作意见"
+    assert next(r for r in rows if r["标识"] == "zou-guangyang")["相关记录"] == "双拥公交专线"
+    school = next(r for r in rows if r["标识"] == "school-military-training")
     assert (school["省"], school["单位"], school["单位类型"]) == ("地区未详", "某中学", "学校")
 
 
@@ -165,11 +203,11 @@ def test_finder_data_lists_every_record_with_its_facets(pages):
     assert bus["kind"] == "典型做法" and bus["province"] == "贵州省" and bus["theme"] == ["国防教育与宣传"]
 
 
-def test_record_page_has_a_citation_with_source_and_lines(pages):
+def test_record_page_has_a_citation_and_names_the_original(pages):
     cite = section(pages["practices/liupanshui-bus.md"], "引用")
-    assert "双拥典型案例与政策知识库&#46; 双拥公交专线（贵州省六盘水市）&#91;EB/OL&#93;" in cite
-    assert "《测试汇编》第1篇《六盘水市双拥工作综述》（2023&#45;08&#45;02）第5&#45;6行整理" in cite
-    assert "[如何引用](../citation.md)" in cite
+    assert 'data-cite-head="双拥典型案例与政策知识库&#46; 双拥公交专线&#91;EB/OL&#93;&#46;"' in cite
+    assert "**原文出处**　《测试汇编》第1篇《六盘水市双拥工作综述》（2023&#45;08&#45;02）。" in cite
+    assert "[如何引用](../citation.md)" in cite and "行" not in cite.split("原文出处")[1]
 
 
 def test_units_page_lists_units_with_their_records(pages):

@@ -37,7 +37,9 @@ def main(argv=None) -> int:
     if args.command == "check":
         print(f"数据校验通过：{len(kb.records)} 条记录，{len(kb.articles)} 篇来源文章。")
         return 0
+    from kb.options import from_environment
     from kb.site import generate_pages, write_pages
+    kb.options = from_environment(kb, Path(args.data))
     out = args.out[0] if args.out else str(ROOT / "build" / "generated")
     count = write_pages(generate_pages(kb), Path(out))
     print(f"已生成 {count} 个页面到 {out}")

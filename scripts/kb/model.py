@@ -99,6 +99,7 @@ class SourceDoc:
     date: str
     note: str
     articles: list[Article] = field(default_factory=list)
+    publisher: str = ""  # the publishing body or website, where the source data knows it
 
 
 @dataclass(eq=False)
@@ -144,6 +145,7 @@ class KnowledgeBase:
     sources: list[SourceDoc]
     articles: dict[str, Article]
     records: dict[str, Record]
+    options: object = None  # kb.options.SiteOptions, set by the hook or the command line
 
     def kind_label(self, kind: str) -> str:
         return self.schema["record"]["kinds"][kind]["label"]

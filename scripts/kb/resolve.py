@@ -38,7 +38,7 @@ class Resolver:
 
     def _source(self, data, sink: ErrorSink) -> SourceDoc:
         doc = SourceDoc(data["id"], data.get("file", ""), data.get("title", ""), data.get("kind", ""),
-                        str(data.get("date", "")), data.get("note", ""))
+                        str(data.get("date", "")), data.get("note", ""), publisher=data.get("publisher", ""))
         for item, line in zip(data.get("articles") or [], getattr(data.get("articles"), "lines", [])):
             if not isinstance(item, dict) or not item.get("id"):
                 continue

@@ -6,13 +6,17 @@ from pathlib import Path
 
 from . import export
 from .atomic import replace_tree
-from .render import citation, finder, home, kinds, records, regions, sources, stats, themes, units
+from .options import SiteOptions
+from .render import citation, finder, home, kinds, recent, records, regions, sources, stats, themes, units
 
 RENDERERS = (home.render, records.render, themes.render, regions.render, kinds.render, sources.render,
-             units.render, finder.render, stats.render, citation.render, export.downloads_page, export.download_files)
+             units.render, finder.render, stats.render, citation.render, recent.render,
+             export.downloads_page, export.download_files)
 
 
 def generate_pages(kb) -> dict[str, str]:
+    if kb.options is None:
+        kb.options = SiteOptions()  # no address, no feedback target, no dates: all are optional
     pages: dict[str, str] = {}
     for renderer in RENDERERS:
         for path, text in renderer(kb).items():

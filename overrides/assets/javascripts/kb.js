@@ -33,10 +33,17 @@
     });
   }
 
+  /* GB/T 7714: 题名[EB/OL]. (更新日期)[引用日期]. 网址. The build gives everything up to the
+     update date and the configured public address; the access date is the reader's day. Without
+     a configured address an http(s) page cites where it was opened; a file:// path never. */
   function setUpCitations() {
     document.querySelectorAll(".kb-cite").forEach(function (block) {
-      var text = block.getAttribute("data-cite") + " " + pageAddress() + ", [" + today() + "].";
+      var url = block.getAttribute("data-cite-url") || "";
+      if (!url && /^https?:$/.test(location.protocol)) url = pageAddress();
+      var text = block.getAttribute("data-cite-head") + "[" + today() + "]." + (url ? " " + url + "." : "");
       block.querySelector(".kb-cite__text").textContent = text;
+      var note = block.querySelector(".kb-cite__note");
+      if (note && url) note.hidden = true;
       var button = block.querySelector(".kb-cite__copy");
       button.addEventListener("click", function () {
         copy(text).then(function () { button.textContent = "已复制"; },

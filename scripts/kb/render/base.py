@@ -42,6 +42,12 @@ class Page:
     def record_link(self, record) -> Markdown:
         return self.link(record.title, paths.record_page(record))
 
+    def region_link(self, region) -> Markdown:
+        """A region's name, linked when it has a page (regions without records have none)."""
+        from .groups import has_page
+
+        return self.link(region.name, paths.region_page(region)) if has_page(self.kb, region) else Markdown(escape(region.name))
+
     def region_trail(self, record_or_region, national: str, unknown: str) -> Markdown:
         """省 › 市 › 县 as links; 全国 / 地区未详 for records without a region."""
         region = getattr(record_or_region, "region", record_or_region)
@@ -49,12 +55,21 @@ class Page:
             label = record_or_region.data.get("region", unknown)
             target = paths.NATIONAL_PAGE if label == national else paths.UNKNOWN_PAGE
             return self.link(label, target)
-        return Markdown(" › ".join(self.link(r.name, paths.region_page(r)) for r in region.lineage))
+        return Markdown(" › ".join(self.region_link(r) for r in region.lineage))
 
-    def render(self, template: str, front: dict | None = None, **context) -> str:
-        body = ENV.get_template(template).render(page=self, kb=self.kb, paths=paths, **context)
+    def breadcrumb(self, trail) -> Markdown:
+        """首页 › … › this page: (label, target) pairs, target None for the page itself."""
+        steps = [("首页", "index.md")] + list(trail)
+        parts = [self.link(label, target) if target and target != self.path else Markdown(escape(label))
+                 for label, target in steps]
+        return Markdown(" › ".join(parts) + "\n{: .kb-trail }")
+
+    def render(self, template: str, front: dict | None = None, trail=None, **context) -> str:
+        body = ENV.get_template(template).render(page=self, kb=self.kb, paths=paths, **context).strip()
+        if trail is not None:
+            body = f"{self.breadcrumb(trail)}\n\n{body}"
         matter = yaml.safe_dump(_escaped(front or {}), allow_unicode=True, sort_keys=True, width=1000)
-        return f"---\n{matter}---\n\n{body.strip()}\n"
+        return f"---\n{matter}---\n\n{body}\n"
 
 
 def _escaped(value):
@@ -66,5 +81,21 @@ def _escaped(value):
     return html_text(value) if isinstance(value, str) else value
 
 
-def render_page(kb, path: str, template: str, front: dict | None = None, **context) -> tuple[str, str]:
-    return path, Page(kb, path).render(template, front, **context)
+def render_page(kb, path: str, template: str, front: dict | None = None, trail=None, **context) -> tuple[str, str]:
+    return path, Page(kb, path).render(template, front, trail=trail, **context)
+
+
+def region_steps(region) -> list[tuple[str, str]]:
+    """按地区 › 省 › 市 › 县 down to `region` (each a breadcrumb step with its page)."""
+    return [("按地区", "regions/index.md")] + [(r.name, paths.region_page(r)) for r in region.lineage]
+
+
+def finder_link(page: Page, label, **filters) -> Markdown:
+    """A link into the case finder preset to `filters` (finder/?province=…), relative to `page`."""
+    from urllib.parse import urlencode
+
+    href = paths.relative(page.path, "finder/index.md") + "?" + urlencode(filters)
+    return Markdown(f"[{escape(label)}]({href})")
+
+
+ENV.globals["finder_link"] = finder_link

@@ -47,6 +47,6 @@ def data_script(kb) -> str:
 
 
 def render(kb) -> dict[str, str]:
-    path, text = render_page(kb, FINDER_PAGE, "finder.md.j2", {"title": "案例检索", "hide": ["navigation", "toc"]},
+    path, text = render_page(kb, FINDER_PAGE, "finder.md.j2", {"title": "案例检索", "hide": ["navigation", "toc"]}, trail=[("案例检索", None)],
                              count=len(kb.records), paths_data=DATA_PATH)
     return {path: text, DATA_PATH: data_script(kb)}

@@ -45,7 +45,7 @@ def render(kb) -> dict[str, str]:
         header, row = table(kind, page)
         records = kb.records_of(kind)
         label = kb.kind_label(kind)
-        pages[path] = page.render("kind_index.md.j2", {"title": label}, label=label, intro=INTROS[kind],
+        pages[path] = page.render("kind_index.md.j2", {"title": label}, trail=[(label, None)], label=label, intro=INTROS[kind],
                                   count=len(records), header=header, row=row,
                                   groups=by_province_and_city(records, kb.schema["unknown_region"]))
     return pages

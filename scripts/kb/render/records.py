@@ -5,7 +5,8 @@ from . import paths
 from .base import render_page
 from .groups import backlinks, sort_records
 from ..text import plain
-from .citation import citation_text
+from .base import region_steps
+from .citation import NO_URL_NOTE, citation_head, citation_url, original_documents, updated
 
 
 def related_records(kb, record) -> list:
@@ -61,8 +62,14 @@ def front_matter(kb, record) -> dict:
 def render_record(kb, record, neighbours: Neighbours) -> tuple[str, str]:
     schema = kb.schema
     related = [r for r in related_records(kb, record) if r is not record]
+    path = paths.record_page(record)
     context = {
-        "cite": citation_text(kb, record),
+        "cite_head": citation_head(kb, record),
+        "cite_url": citation_url(kb, record),
+        "no_url_note": NO_URL_NOTE,
+        "originals": original_documents(kb, record),
+        "updated": updated(kb, record),
+        "feedback": kb.options.feedback_link(record, path),
         "nearby": neighbours.near(record, {record.id} | {r.id for r in related}),
         "record": record,
         "national": schema["national_region"],
@@ -74,7 +81,17 @@ def render_record(kb, record, neighbours: Neighbours) -> tuple[str, str]:
         "activities": sorted(record.data.get("activities") or [],
                              key=lambda a: (a.get("year") or 0, str(a.get("period") or ""))),
     }
-    return render_page(kb, paths.record_page(record), "record.md.j2", front_matter(kb, record), **context)
+    return render_page(kb, path, "record.md.j2", front_matter(kb, record), trail=record_steps(kb, record), **context)
+
+
+def record_steps(kb, record) -> list[tuple]:
+    """按地区 › 省 › 市 › 县 › this record; 按地区 › 全国 (or 地区未详) for records without a place."""
+    if record.region:
+        steps = region_steps(record.region)
+    else:
+        steps = [("按地区", "regions/index.md"),
+                 (record.data.get("region"), paths.record_region_page(record, kb.schema["national_region"]))]
+    return steps + [(record.title, None)]
 
 
 def render(kb) -> dict[str, str]:

@@ -27,10 +27,12 @@ def render(kb) -> dict[str, str]:
     national, unknown = kb.schema["national_region"], kb.schema["unknown_region"]
     docs = sorted(kb.sources, key=lambda d: d.id)
     pages = dict([render_page(kb, "sources/index.md", "sources_index.md.j2", {"title": "来源文档", "hide": ["navigation"]},
+                              trail=[("来源", None)],
                               docs=[(d, coverage(kb, d)) for d in docs], kinds=KIND_ORDER)])
     for doc in docs:
         articles = [(a, records_citing(kb, a)) for a in doc.articles]
         path, text = render_page(kb, paths.source_page(doc), "source.md.j2", {"title": doc.title},
+                                 trail=[("来源", "sources/index.md"), (doc.title, None)],
                                  doc=doc, articles=articles, national=national, unknown=unknown)
         pages[path] = text
     return pages

@@ -16,8 +16,9 @@ from pygal.style import Style
 
 from . import paths
 from .base import render_page
-from .groups import subtree_records
+from .groups import pseudo_records, subtree_records
 from .themes import theme_records
+from ..collate import pinyin_key
 from ..model import KIND_ORDER
 from ..text import Markdown
 
@@ -91,23 +92,34 @@ def tile_map(kb, page_path: str) -> Markdown:
     return Markdown(f'<div class="kb-chart kb-chart--map">{"".join(parts)}</div>')
 
 
-def year_of(record) -> str:
-    year = record.data.get("year")
-    return str(year) if year else "未注明"
+def year_counts(kb) -> tuple[list[tuple[str, int]], int]:
+    """Records per year, and apart from them the records without a year: a bar of 1,000 undated
+    records would flatten every real year to a sliver."""
+    years = Counter(str(r.data["year"]) for r in kb.records.values() if r.data.get("year"))
+    return sorted(years.items()), len(kb.records) - sum(years.values())
+
+
+def province_counts(kb) -> list[tuple[str, int]]:
+    """Provinces by count (ties in pinyin order), then 全国 and 地区未详 as bars of their own."""
+    counts = [(p.name, len(subtree_records(kb, p))) for p in kb.provinces]
+    ranked = sorted((c for c in counts if c[1]), key=lambda x: (-x[1], pinyin_key(x[0])))
+    pseudo = [(label, len(pseudo_records(kb, label))) for label in (kb.schema["national_region"], kb.schema["unknown_region"])]
+    return ranked + [c for c in pseudo if c[1]]
 
 
 def render(kb) -> dict[str, str]:
     by_kind = [(kb.kind_label(k), len(kb.records_of(k))) for k in KIND_ORDER]
-    by_theme = sorted(((t.name, len(theme_records(kb, t))) for t in kb.themes.values()), key=lambda x: (-x[1], x[0]))
-    by_province = sorted(((p.name, len(subtree_records(kb, p))) for p in kb.provinces), key=lambda x: (-x[1], x[0]))
-    years = Counter(year_of(r) for r in kb.records.values())
-    by_year = sorted(years.items(), key=lambda x: (x[0] == "未注明", x[0]))
+    by_theme = sorted(((t.name, len(theme_records(kb, t))) for t in kb.themes.values()),
+                      key=lambda x: (-x[1], pinyin_key(x[0])))
+    by_province = province_counts(kb)
+    by_year, undated = year_counts(kb)
     path, text = render_page(
-        kb, STATS_PAGE, "stats.md.j2", {"title": "数据概览", "search": {"exclude": True}},
+        kb, STATS_PAGE, "stats.md.j2", {"title": "数据概览", "search": {"exclude": True}}, trail=[("数据概览", None)],
         tilemap=tile_map(kb, STATS_PAGE),
         kind_chart=bar_chart("各类型记录数", by_kind),
         theme_chart=bar_chart("各主题记录数", by_theme),
         province_chart=bar_chart("各省记录数", by_province),
         year_chart=bar_chart("各年份记录数", by_year, horizontal=False),
-        total=len(kb.records), provinces=by_province)
+        total=len(kb.records), provinces=by_province, undated=undated, dated=len(kb.records) - undated,
+        national=kb.schema["national_region"], unknown=kb.schema["unknown_region"])
     return {path: text}

@@ -16,6 +16,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
+# Browser libraries (npm, pinned in package-lock.json); the build copies them into the site.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch node_modules/.installed
+
 check: $(STAMP)
 	$(BIN)/python scripts/kb check
 
@@ -24,14 +29,14 @@ generate: $(STAMP)
 
 # Builds into a scratch folder and swaps it in only on success: a failed build never
 # leaves a half-written site/ behind.
-build: $(STAMP)
+build: $(STAMP) node_modules/.installed
 	$(BIN)/python scripts/build_site.py --site-dir site
 
 # A zip of the site that works when unzipped and opened from disk (file://), search included.
-offline: $(STAMP)
+offline: $(STAMP) node_modules/.installed
 	$(BIN)/python scripts/build_site.py --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
 
-serve: $(STAMP)
+serve: $(STAMP) node_modules/.installed
 	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
@@ -42,10 +47,10 @@ browser-deps:
 	  else echo "需要 chromium：请以 root 运行，或 sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; fi; \
 	fi
 
-test: $(STAMP) browser-deps
+test: $(STAMP) node_modules/.installed browser-deps
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP) browser-deps
+bench: $(STAMP) node_modules/.installed browser-deps
 	$(BIN)/python bench/build.py
 
 clean:

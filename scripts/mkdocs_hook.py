@@ -20,9 +20,11 @@ from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
+from kb.vendor import MissingLibrary, vendor_files  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
 _pages: dict[str, str] = {}
+_vendor: dict[str, Path] = {}
 
 
 def data_dir(config) -> Path:
@@ -43,6 +45,10 @@ def on_config(config):
     _pages.clear()
     _pages.update(generate_pages(kb))
     _pages[WORKER_PATH] = worker_source(kb, words)
+    try:
+        _vendor.update(vendor_files())
+    except MissingLibrary as failure:
+        raise PluginError(str(failure)) from None
     return config
 
 
@@ -50,6 +56,8 @@ def on_files(files, config):
     for path, text in _pages.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=text))
+    for path, source in _vendor.items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
 
 

@@ -8,7 +8,7 @@ from .finder_data import FINDER_DATA, data_files
 FINDER_PAGE = "finder/index.md"
 BASKET_PAGE = "basket/index.md"
 # Browser modules, in load order (overrides/assets/javascripts/); kb-basket.js is on every page.
-FINDER_SCRIPTS = ["finder/match.js", "finder/order.js", "finder/state.js", "finder/view.js",
+FINDER_SCRIPTS = ["finder/match.js", "finder/order.js", "finder/state.js", "finder/view.js", "finder/facets.js",
                   "export/load.js", "export/csv.js", "export/word.js", "export/actions.js"]
 
 

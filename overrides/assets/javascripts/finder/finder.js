@@ -6,29 +6,6 @@
   var PAGE_SIZE = 100;
   var element = KB.view.element;
 
-  function values(row, key) {
-    var value = row[key];
-    return Array.isArray(value) ? value : value ? [value] : [];
-  }
-
-  function passes(row, filters, skip) {
-    return KB.state.FACETS.every(function (facet) {
-      var wanted = filters[facet.key];
-      return facet.key === skip || !wanted || values(row, facet.key).indexOf(wanted) !== -1;
-    });
-  }
-
-  /* Order of a facet's options: kinds as the site lists them, years newest first, the rest in pinyin. */
-  function optionOrder(key, rows) {
-    if (key === "kind") {
-      var rank = {};
-      rows.forEach(function (row) { rank[row.kind] = row.order.kind; });
-      return function (a, b) { return rank[a] - rank[b]; };
-    }
-    if (key === "year") return function (a, b) { return Number(b) - Number(a); };
-    return function (a, b) { return a.localeCompare(b, "zh-Hans-CN"); };
-  }
-
   function Finder(root, data) {
     this.root = root;
     this.rows = data.rows;
@@ -55,6 +32,21 @@
   };
 
   Finder.prototype.build = function () {
+    this.root.innerHTML = "";
+    this.root.appendChild(this.buildForm());
+    this.chips = element("div", { class: "kb-finder__chips" });
+    this.root.appendChild(this.chips);
+    this.root.appendChild(this.buildSummary());
+    this.list = element("ol", { class: "kb-finder__results" });
+    this.root.appendChild(this.list);
+    var self = this;
+    this.more = element("button", { type: "button", class: "md-button kb-finder__more" });
+    this.more.addEventListener("click", function () { self.shown += PAGE_SIZE; self.drawList(); });
+    this.root.appendChild(this.more);
+  };
+
+  /* Keyword box, sort order and the facet selects (redrawn on every change). */
+  Finder.prototype.buildForm = function () {
     var self = this, form = element("form", { class: "kb-finder__form", role: "search" });
     form.addEventListener("submit", function (event) { event.preventDefault(); self.setQuery(self.box.value); });
     var keyword = element("label", { class: "kb-finder__keyword" });
@@ -77,10 +69,12 @@
     form.appendChild(sortLabel);
     this.facets = element("div", { class: "kb-finder__facets" });
     form.appendChild(this.facets);
-    this.root.innerHTML = "";
-    this.root.appendChild(form);
-    this.chips = element("div", { class: "kb-finder__chips" });
-    this.root.appendChild(this.chips);
+    return form;
+  };
+
+  /* The count, 全部加入案例篮 and the export buttons for the current selection. */
+  Finder.prototype.buildSummary = function () {
+    var self = this;
     this.summary = element("div", { class: "kb-finder__summary-bar" });
     this.count = element("p", { class: "kb-finder__count", "aria-live": "polite" });
     this.addAll = element("button", { type: "button", class: "md-button kb-finder__add-all" }, "全部加入案例篮");
@@ -95,12 +89,7 @@
       conditions: function () { return KB.state.describe(self.state).concat(["排序：" + KB.state.effectiveSort(self.state)]); },
       rows: function () { return self.hits; }
     }));
-    this.root.appendChild(this.summary);
-    this.list = element("ol", { class: "kb-finder__results" });
-    this.root.appendChild(this.list);
-    this.more = element("button", { type: "button", class: "md-button kb-finder__more" });
-    this.more.addEventListener("click", function () { self.shown += PAGE_SIZE; self.drawList(); });
-    this.root.appendChild(this.more);
+    return this.summary;
   };
 
   Finder.prototype.setQuery = function (q) {
@@ -123,28 +112,12 @@
   };
 
   Finder.prototype.drawFacet = function (facet, keywordRows) {
-    var self = this, filters = this.state.filters, counts = {};
-    keywordRows.forEach(function (row) {
-      if (passes(row, filters, facet.key)) values(row, facet.key).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
-    });
-    var label = element("label", { class: "kb-finder__facet" });
-    label.appendChild(element("span", {}, facet.label));
-    var select = element("select", { name: facet.param, "data-facet": facet.key });
-    select.appendChild(element("option", { value: "" }, "全部"));
-    var wanted = filters[facet.key];
-    if (wanted && !counts[wanted]) counts[wanted] = 0;
-    Object.keys(counts).sort(optionOrder(facet.key, this.rows)).forEach(function (value) {
-      var option = element("option", { value: value }, value + "（" + counts[value] + "）");
-      if (wanted === value) option.selected = true;
-      select.appendChild(option);
-    });
-    select.addEventListener("change", function () {
-      self.setFilter(facet.key, select.value);
+    var self = this;
+    return KB.facets.select(facet, keywordRows, this.state.filters, this.rows, function (value) {
+      self.setFilter(facet.key, value);
       var again = self.facets.querySelector('select[data-facet="' + facet.key + '"]');
       if (again) again.focus();
     });
-    label.appendChild(select);
-    return label;
   };
 
   Finder.prototype.drawChips = function () {
@@ -169,7 +142,7 @@
     KB.state.FACETS.forEach(function (facet) { self.facets.appendChild(self.drawFacet(facet, keyword.rows)); });
     this.sort.value = KB.state.effectiveSort(this.state);
     this.drawChips();
-    var hits = keyword.rows.filter(function (row) { return passes(row, filters); });
+    var hits = keyword.rows.filter(function (row) { return KB.facets.passes(row, filters); });
     this.hits = KB.order.sortRows(hits, KB.state.effectiveSort(this.state), keyword.scores);
     this.count.textContent = "共 " + this.hits.length + " 条记录";
     this.addAll.hidden = !this.hits.length;

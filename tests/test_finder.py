@@ -50,6 +50,9 @@ def test_keyword_narrows_and_facets_narrow_it_further(page, site_url, rows):
     assert narrower and narrower < want
     assert set(shown(page)) == narrower and count(page) == len(narrower)
     assert parse_qs(urlparse(page.url).query) == {"q": ["六盘水"], "kind": ["城舰共建"]}
+    search_for(page, "六盘水 zzqx")
+    page.wait_for_function("document.querySelector('.kb-finder__count').textContent === '共 0 条记录'")
+    assert page.locator(".kb-finder__none").is_visible()
 
 
 def test_keyword_finds_synonyms_from_the_theme_list(page, site_url, rows):

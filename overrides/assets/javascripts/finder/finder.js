@@ -154,6 +154,8 @@
     var self = this, list = this.list;
     list.innerHTML = "";
     this.hits.slice(0, this.shown).forEach(function (row) { list.appendChild(KB.view.recordItem(row, self.link)); });
+    if (!this.hits.length)
+      list.appendChild(element("li", { class: "kb-finder__none" }, "没有同时满足这些条件的记录。可以点条件标签上的 × 去掉一些条件，或换一个关键词。"));
     var left = this.hits.length - Math.min(this.shown, this.hits.length);
     this.more.hidden = left <= 0;
     this.more.textContent = "再显示 " + Math.min(left, PAGE_SIZE) + " 条（还有 " + left + " 条）";

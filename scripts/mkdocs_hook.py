@@ -27,14 +27,13 @@ from kb.render.errorpage import error_pages  # noqa: E402
 from kb.options import build_options  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
+from kb.vendor import MissingLibrary, vendor_files  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
 _pages: dict[str, str] = {}
+_vendor: dict[str, Path] = {}
 _serving = False
 ROOT = Path(__file__).resolve().parent.parent
-# Material fetches a ResizeObserver polyfill from unpkg.com on browsers without one: ship it instead.
-POLYFILL_SOURCE = ROOT / "node_modules" / "resize-observer-polyfill" / "dist" / "ResizeObserver.js"
-POLYFILL_PATH = "assets/javascripts/vendor/resize-observer-polyfill-1.5.1.js"
 
 
 def on_startup(command, dirty):
@@ -51,7 +50,10 @@ def data_dir(config) -> Path:
 def on_config(config):
     ensure_source_date_epoch(ROOT, data_dir(config))
     _pages.clear()
-    _pages[POLYFILL_PATH] = polyfill_source()
+    try:  # npm libraries the site ships (the ResizeObserver polyfill, docx), error page included
+        _vendor.update(vendor_files())
+    except MissingLibrary as failure:
+        raise PluginError(str(failure)) from None
     try:
         kb = load(data_dir(config))
     except DataErrors as failure:
@@ -76,16 +78,12 @@ def on_config(config):
     return config
 
 
-def polyfill_source() -> str:
-    if not POLYFILL_SOURCE.exists():
-        raise PluginError(f"缺少 {POLYFILL_SOURCE.relative_to(ROOT)}：请先运行 make（它会执行 npm ci）")
-    return POLYFILL_SOURCE.read_text(encoding="utf-8")
-
-
 def on_files(files, config):
     for path, text in _pages.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=text))
+    for path, source in _vendor.items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
 
 

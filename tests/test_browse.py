@@ -25,7 +25,7 @@ def test_finder_filters_combine_and_counts_match(page, site_url):
     option = page.locator("select[data-facet=province] option[value='河南省']").inner_text()
     assert option == f"河南省（{len(want)}）"
     page.select_option("select[data-facet=province]", "河南省")
-    links = page.locator(".kb-finder__result > a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    links = page.locator(".kb-finder__result a.kb-finder__title").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     found = {href.rstrip("/").split("/")[-1] for href in links}
     assert found == want
     assert page.locator(".kb-finder__count").inner_text() == f"共 {len(want)} 条记录"
@@ -36,9 +36,9 @@ def test_finder_filters_combine_and_counts_match(page, site_url):
 def test_finder_url_restores_the_view(page, site_url):
     page.goto(site_url + "finder/?kind=城舰共建")
     assert page.locator("select[data-facet=kind]").input_value() == "城舰共建"
-    titles = page.locator(".kb-finder__result > a").all_inner_texts()
+    titles = page.locator(".kb-finder__result a.kb-finder__title").all_inner_texts()
     assert titles and all("舰" in t for t in titles)
-    page.locator(".kb-finder__result > a").first.click()
+    page.locator(".kb-finder__result a.kb-finder__title").first.click()
     assert "/ships/ship-" in page.url
 
 

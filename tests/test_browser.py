@@ -13,7 +13,7 @@ def test_home_page_loads_with_counts_and_ways_in(page, site_url):
     assert page.title().startswith("首页")
     assert h1(page) == "双拥典型案例与政策知识库"
     tabs = page.locator(".md-tabs__link").all_inner_texts()
-    assert [t.strip() for t in tabs] == ["首页", "案例检索", "按主题", "按地区", "按类型", "数据概览", "来源", "关于"]
+    assert [t.strip() for t in tabs] == ["首页", "案例检索", "案例篮", "按主题", "按地区", "按类型", "数据概览", "来源", "关于"]
     assert page.locator(".kb-count").count() == 5
 
 

@@ -193,16 +193,6 @@ def test_downloads_are_csv_with_bom_and_json_per_kind(pages):
     assert (school["省"], school["单位"], school["单位类型"]) == ("地区未详", "某中学", "学校")
 
 
-def test_finder_data_lists_every_record_with_its_facets(pages):
-    import json
-
-    script = pages["assets/javascripts/kb-finder-data.js"]
-    rows = json.loads(script[script.index("["):].rstrip().rstrip(";"))
-    assert len(rows) == 7
-    bus = next(r for r in rows if r["url"] == "practices/liupanshui-bus/")
-    assert bus["kind"] == "典型做法" and bus["province"] == "贵州省" and bus["theme"] == ["国防教育与宣传"]
-
-
 def test_record_page_has_a_citation_and_names_the_original(pages):
     cite = section(pages["practices/liupanshui-bus.md"], "引用")
     assert 'data-cite-head="双拥典型案例与政策知识库&#46; 双拥公交专线&#91;EB/OL&#93;&#46;"' in cite

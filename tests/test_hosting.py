@@ -11,7 +11,7 @@ PAGES_OF_EVERY_KIND = [
     "", "practices/liupanshui-shuangyong-bus-line/", "people/zou-guangyang/", "ships/ship-liupanshui/",
     "bases/xuchang-martyrs-cemetery/", "policies/law-military-service/", "themes/city-ship/",
     "regions/guizhou/liupanshui/", "regions/unknown/", "practices/", "sources/", "about/",
-    "finder/?theme=城舰共建", "stats/", "downloads/", "citation/", "units/",
+    "finder/?theme=城舰共建", "finder/?q=军嫂&sort=年份", "basket/", "stats/", "downloads/", "citation/", "units/",
 ]
 
 

@@ -15,7 +15,7 @@ from ..model import KIND_ORDER
 from ..text import plain
 from ..vocabulary import domain_words
 from . import paths
-from .citation import citation_text
+from .citation import citation_head, citation_url
 
 FINDER_DATA = "assets/javascripts/kb-finder-data.js"
 CASE_DATA = "assets/javascripts/kb-case-data.js"
@@ -85,7 +85,8 @@ def case_details(kb, record) -> dict:
     for item in record.data["sources"]:
         article = kb.articles[item["article"]]
         sources.append(f"《{plain(article.doc.title)}》第{article.no}篇《{plain(article.title)}》第{item['lines']}行")
-    return {"figures": figures, "sources": sources, "cite": plain(citation_text(kb, record))}
+    # The browser adds the reader's access date: head[YYYY-MM-DD]. URL. (GB/T 7714, as on the record page)
+    return {"figures": figures, "sources": sources, "cite": citation_head(kb, record), "cite_url": citation_url(kb, record)}
 
 
 def finder_payload(kb) -> dict:

@@ -48,9 +48,10 @@
   /* Rows joined with their export details, each with its address and the citation for today. */
   function cases(rows, details, root, date) {
     return rows.map(function (row) {
-      var more = details[row.id] || { figures: [], sources: [], cite: "" };
+      var more = details[row.id] || { figures: [], sources: [], cite: "", cite_url: "" };
       var url = root ? root + row.url : row.url;
-      var cite = more.cite + (root ? " " + url + "," : "") + " [" + date + "].";
+      var citeUrl = more.cite_url || (root ? url : "");  /* never a file:// path */
+      var cite = more.cite + "[" + date + "]." + (citeUrl ? " " + citeUrl + "." : "");
       return { row: row, figures: more.figures, sources: more.sources, url: url, cite: cite };
     });
   }

@@ -12,7 +12,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 # properdocs (default, maintained) or mkdocs: `make build ENGINE=mkdocs` builds the same site with MkDocs 1.6.1.
 ENGINE ?= properdocs
 
-.PHONY: serve test check build generate offline bench browser-deps clean
+.PHONY: serve test check build generate offline bench outdated browser-deps clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: $(STAMP) browser-deps
 
 bench: $(STAMP) browser-deps
 	$(BIN)/python bench/build.py
+
+# Pins with a newer release on the package index (security fixes: see README 平台寿命).
+outdated: $(STAMP)
+	$(BIN)/python scripts/outdated.py
 
 clean:
 	rm -rf site site.tmp build .pytest_cache

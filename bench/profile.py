@@ -3,6 +3,11 @@
     .venv/bin/python bench/profile.py                   # the project's build of data/
     .venv/bin/python bench/profile.py --data DIR        # another data folder (e.g. a scaled copy)
     .venv/bin/python bench/profile.py --save out.prof   # keep the raw profile for pstats/snakeviz
+    .venv/bin/python bench/profile.py --engine mkdocs   # profile MkDocs 1.6.1 instead of ProperDocs
+    .venv/bin/python bench/profile.py --root DIR        # another checkout (e.g. an older commit) with this venv
+
+Times are CPU seconds of the build process (time.process_time), so other jobs on a shared
+machine disturb them less than wall-clock times; the profiler itself slows the build about 2×.
 
 Components are cumulative times of the entry points below; "other" is the rest of the process
 (imports, reading mkdocs.yml, the nav, copying theme assets, writing files).
@@ -23,12 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ENTRY_POINTS = [
     ("loading", "kb/load.py", {"load"}),
     ("generation", "scripts/mkdocs_hook.py", {"on_config", "on_files"}),
-    ("Markdown", "mkdocs/structure/pages.py", {"render"}),
+    ("Markdown", "/structure/pages.py", {"render"}),
     ("search plugin", "material/plugins/search/plugin.py", None),
     ("tags plugin", "material/plugins/tags/plugin.py", None),
 ]
 TEMPLATE_RENDER = ("jinja2/environment.py", "render")
-TEMPLATE_CALLERS = "mkdocs/commands/build.py"
+TEMPLATE_CALLERS = "/commands/build.py"  # mkdocs/ or properdocs/
 
 
 def _matches(key, suffix: str, names) -> bool:
@@ -55,15 +60,31 @@ def components(stats: pstats.Stats) -> dict[str, float]:
     return shares
 
 
-def profile_build(data: Path | None, save: Path | None) -> pstats.Stats:
+RUNNER = """
+import cProfile, runpy, sys, time
+out, engine, *argv = sys.argv[1:]
+sys.argv = [engine] + argv
+profile = cProfile.Profile(time.process_time)
+profile.enable()
+try:
+    runpy.run_module(engine, run_name="__main__")
+except SystemExit as stop:
+    if stop.code:
+        raise
+profile.disable()
+profile.dump_stats(out)
+"""
+
+
+def profile_build(root: Path, engine: str, data: Path | None, save: Path | None) -> pstats.Stats:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     if data:
         env["KB_DATA"] = str(data.resolve())
     with tempfile.TemporaryDirectory() as tmp:
         out = save or Path(tmp) / "build.prof"
-        command = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "--quiet",
+        command = [sys.executable, "-c", RUNNER, str(out), engine, "build", "--quiet", "-f", str(root / "mkdocs.yml"),
                    "-d", str(Path(tmp) / "site")]
-        subprocess.run(command, cwd=ROOT, env=env, check=True)
+        subprocess.run(command, cwd=root, env=env, check=True)
         return pstats.Stats(str(out))
 
 
@@ -71,8 +92,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, help="data folder (default data/)")
     parser.add_argument("--save", type=Path, help="also keep the raw cProfile output here")
+    parser.add_argument("--engine", choices=("properdocs", "mkdocs"), default="properdocs")
+    parser.add_argument("--root", type=Path, default=ROOT, help="project checkout to build (default this one)")
     args = parser.parse_args()
-    shares = components(profile_build(args.data, args.save))
+    shares = components(profile_build(args.root.resolve(), args.engine, args.data, args.save))
     total = shares.pop("total")
     print(f"{'component':<14} {'s':>7} {'share':>6}")
     for name, seconds in shares.items():

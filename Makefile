@@ -8,8 +8,11 @@ ADDR ?= 127.0.0.1:8000
 KB_CHROMIUM ?= /usr/bin/chromium
 export KB_CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+# properdocs (default, maintained) or mkdocs: `make build ENGINE=mkdocs` builds the same site with MkDocs 1.6.1.
+ENGINE ?= properdocs
 
-.PHONY: serve test check build generate offline bench browser-deps clean ingest promote
+.PHONY: serve test check build generate offline bench outdated browser-deps clean ingest promote
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,14 +33,14 @@ generate: $(STAMP)
 # Builds into a scratch folder and swaps it in only on success: a failed build never
 # leaves a half-written site/ behind.
 build: $(STAMP) node_modules/.installed
-	$(BIN)/python scripts/build_site.py --site-dir site
+	$(BIN)/python scripts/build_site.py --engine $(ENGINE) --site-dir site
 
 # A zip of the site that works when unzipped and opened from disk (file://), search included.
 offline: $(STAMP) node_modules/.installed
-	$(BIN)/python scripts/build_site.py --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
+	$(BIN)/python scripts/build_site.py --engine $(ENGINE) --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
 
 serve: $(STAMP) node_modules/.installed
-	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
+	$(BIN)/$(ENGINE) serve --strict -f mkdocs.yml --dev-addr $(ADDR)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
 browser-deps:
@@ -62,6 +65,10 @@ ingest: $(STAMP)
 promote: $(STAMP)
 	@test -n "$(DRAFT)" || { echo "用法：make promote DRAFT=data/drafts/s005/practice/x.yaml" >&2; exit 2; }
 	$(BIN)/python scripts/kb promote $(DRAFT)
+
+# Pins with a newer release on the package index (security fixes: see README 平台寿命).
+outdated: $(STAMP)
+	$(BIN)/python scripts/outdated.py
 
 clean:
 	rm -rf site site.tmp build .pytest_cache

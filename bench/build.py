@@ -1,12 +1,17 @@
 """Build-time benchmark (not a test): prints figures, side by side, measured in one run.
 
-  project   `mkdocs build` of the real site: hook loads and checks data/, generates pages, MkDocs renders
-  plain     a plain `mkdocs build` (no hook) of the very same generated pages
+  project   the real build (`properdocs build`): hook loads and checks data/, generates pages, engine renders
+  plain     a plain build (no hook) of the very same generated pages, with the search and tags plugins
+  floor     rendering alone: the same pages and docs/ with the project's theme, overrides and Markdown
+            extensions, but no hook and no plugins — what any build of these pages pays
   nav       the plain build again with every record page in the navigation (what we avoid)
+  MB        peak resident memory of the project build (its own process)
+  ms/rec    project seconds per record; the last line compares the largest scale with the first
 
     .venv/bin/python bench/build.py                 # the real corpus
-    .venv/bin/python bench/build.py --scale 1 3 6   # the corpus copied 1×, 3×, 6× to see growth
+    .venv/bin/python bench/build.py --scale 1 8     # the corpus copied 1× and 8× to see growth
     .venv/bin/python bench/build.py --no-nav        # skip the slow nav variant
+    .venv/bin/python bench/build.py --engine mkdocs # time MkDocs 1.6.1 instead of ProperDocs
 """
 from __future__ import annotations
 
@@ -48,13 +53,19 @@ def scaled_data(copies: int, into: Path) -> Path:
     return data
 
 
-def timed(command: list[str], env: dict, cwd: Path) -> float:
+def timed(command: list[str], env: dict, cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one build process (wait4 gives that child's own rusage)."""
     start = time.perf_counter()
-    subprocess.run(command, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, command)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
-def plain_project(data: Path, work: Path, records_in_nav: bool = False, default_search: bool = False) -> Path:
+def plain_project(data: Path, work: Path, records_in_nav: bool = False, default_search: bool = False,
+                  plugins: list | None = None) -> Path:
     """A docs folder with the generated pages and an mkdocs.yml without the hook.
 
     default_search: Material's own search as its docs set it up for Chinese (jieba at build time,
@@ -68,6 +79,8 @@ def plain_project(data: Path, work: Path, records_in_nav: bool = False, default_
     shutil.copytree(ROOT / "docs", docs, dirs_exist_ok=True)
     config = {"INHERIT": str(ROOT / "mkdocs.yml"), "hooks": [], "docs_dir": str(docs),
               "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")}}
+    if plugins is not None:
+        config["plugins"] = plugins
     if default_search:
         (work / "no-overrides").mkdir()  # an empty custom_dir: Material's own search worker
         config["theme"]["custom_dir"] = str(work / "no-overrides")
@@ -89,20 +102,23 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: "")
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-def measure(copies: int, with_nav: bool) -> dict:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
+def measure(copies: int, with_nav: bool, engine: str) -> dict:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    build = [sys.executable, "-m", engine, "build", "--quiet"]
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         data = scaled_data(copies, work) if copies > 1 else ROOT / "data"
         records = len(load(data).records)
         row = {"copies": copies, "records": records}
-        row["project"] = timed(mkdocs + ["-d", str(work / "site1")], {**env, "KB_DATA": str(data)}, ROOT)
-        plain = plain_project(data, work / "plain", records_in_nav=False)
-        row["plain"] = timed(mkdocs + ["-f", str(plain), "-d", str(work / "site2")], env, plain.parent)
+        row["project"], row["MB"] = timed(build + ["-f", str(ROOT / "mkdocs.yml"), "-d", str(work / "site1")],
+                                          {**env, "KB_DATA": str(data)}, ROOT)
+        plain = plain_project(data, work / "plain")
+        row["plain"], _ = timed(build + ["-f", str(plain), "-d", str(work / "site2")], env, plain.parent)
+        floor = plain_project(data, work / "floor", plugins=[])
+        row["floor"], _ = timed(build + ["-f", str(floor), "-d", str(work / "site4")], env, floor.parent)
         if with_nav:
             nav = plain_project(data, work / "nav", records_in_nav=True)
-            row["nav"] = timed(mkdocs + ["-f", str(nav), "-d", str(work / "site3")], env, nav.parent)
+            row["nav"], _ = timed(build + ["-f", str(nav), "-d", str(work / "site3")], env, nav.parent)
     return row
 
 
@@ -110,15 +126,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, nargs="*", default=[1], help="copies of the corpus to measure")
     parser.add_argument("--no-nav", action="store_true", help="skip the records-in-nav variant")
+    parser.add_argument("--engine", choices=("properdocs", "mkdocs"), default="properdocs")
     args = parser.parse_args()
-    print(f"{'copies':>6} {'records':>8} {'project s':>10} {'plain s':>9} {'nav s':>8} {'project/plain':>14} {'nav/plain':>10}")
+    print(f"{'copies':>6} {'records':>8} {'project s':>10} {'plain s':>9} {'floor s':>8} {'nav s':>8} "
+          f"{'project/plain':>14} {'project/floor':>14} {'nav/plain':>10} {'MB':>6} {'ms/rec':>7}")
+    rows = []
     for copies in args.scale:
-        row = measure(copies, not args.no_nav)
+        row = measure(copies, not args.no_nav, args.engine)
+        rows.append(row)
         nav = row.get("nav")
         nav_text = f"{nav:.2f}" if nav else "-"
         nav_ratio = f"{nav / row['plain']:.2f}" if nav else "-"
-        print(f"{row['copies']:>6} {row['records']:>8} {row['project']:>10.2f} {row['plain']:>9.2f} "
-              f"{nav_text:>8} {row['project'] / row['plain']:>14.2f} {nav_ratio:>10}", flush=True)
+        print(f"{row['copies']:>6} {row['records']:>8} {row['project']:>10.2f} {row['plain']:>9.2f} {row['floor']:>8.2f} "
+              f"{nav_text:>8} {row['project'] / row['plain']:>14.2f} {row['project'] / row['floor']:>14.2f} "
+              f"{nav_ratio:>10} {row['MB']:>6.0f} {1000 * row['project'] / row['records']:>7.2f}", flush=True)
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        growth = (last["project"] / last["records"]) / (first["project"] / first["records"])
+        print(f"time per record ×{last['copies']} / ×{first['copies']}: {growth:.2f}")
     return 0
 
 

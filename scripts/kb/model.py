@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 KIND_ORDER = ("practice", "person", "ship", "base", "policy")
 
@@ -35,7 +36,7 @@ class Region:
     file: str = ""
     line: int = 0
 
-    @property
+    @cached_property  # a region's place in the tree is fixed once loaded; pages ask for it often
     def lineage(self) -> list[Region]:
         """From the province down to this region."""
         chain, node = [], self
@@ -44,15 +45,15 @@ class Region:
             node = node.parent
         return chain[::-1]
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(r.name for r in self.lineage)
 
-    @property
+    @cached_property
     def url(self) -> str:
         return "regions/" + "/".join(r.slug for r in self.lineage) + "/"
 
-    @property
+    @cached_property
     def full_name(self) -> str:
         return "".join(self.names)
 

@@ -44,10 +44,16 @@ class RegionIndex:
 
     def __init__(self, provinces: list[Region]):
         self.all = [r for p in provinces for r in p.walk()]
+        # By own name: a lookup scans only the namesakes, not every region (linear, not quadratic).
+        self._by_name: dict[str, list[Region]] = {}
+        for region in self.all:
+            self._by_name.setdefault(region.name, []).append(region)
 
     def find(self, reference: str) -> list[Region]:
         parts = tuple(p.strip() for p in reference.split("/") if p.strip())
-        return [r for r in self.all if r.names[-len(parts):] == parts] if parts else []
+        if not parts:
+            return []
+        return [r for r in self._by_name.get(parts[-1], []) if r.names[-len(parts):] == parts]
 
     def resolve(self, reference: str) -> tuple[Region | None, str]:
         """The region, or None and the reason in Chinese."""

@@ -10,6 +10,8 @@ from ..text import Markdown, escape, html_text, plain
 from . import paths
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# libyaml's emitter writes the same front matter as the pure-Python one, about ten times faster.
+FRONT_MATTER_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _environment() -> jinja2.Environment:
@@ -68,7 +70,8 @@ class Page:
         body = ENV.get_template(template).render(page=self, kb=self.kb, paths=paths, **context).strip()
         if trail is not None:
             body = f"{self.breadcrumb(trail)}\n\n{body}"
-        matter = yaml.safe_dump(_escaped(front or {}), allow_unicode=True, sort_keys=True, width=1000)
+        matter = yaml.dump(_escaped(front or {}), Dumper=FRONT_MATTER_DUMPER, allow_unicode=True, sort_keys=True,
+                           width=1000)
         return f"---\n{matter}---\n\n{body}\n"
 
 

@@ -10,8 +10,19 @@ from ..model import KIND_ORDER
 
 
 def records_citing(kb, article) -> list:
-    return sort_records(r for r in kb.records.values()
-                        if any(s.get("article") == article.id for s in r.data.get("sources") or []))
+    return _citing_index(kb).get(article.id, [])
+
+
+def _citing_index(kb) -> dict[str, list]:
+    """{article id: records citing it, sorted}, built once: pages per article stay linear in records."""
+    index = kb.__dict__.get("_citing")
+    if index is None:
+        index = {}
+        for record in kb.records.values():
+            for article_id in dict.fromkeys(s.get("article") for s in record.data.get("sources") or []):
+                index.setdefault(article_id, []).append(record)
+        index = kb.__dict__["_citing"] = {key: sort_records(records) for key, records in index.items()}
+    return index
 
 
 def coverage(kb, doc) -> list:

@@ -9,15 +9,27 @@ KB_CHROMIUM ?= /usr/bin/chromium
 export KB_CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build generate offline bench browser-deps clean
+.PHONY: serve test check build generate offline bench browser-deps clean schema new edit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
+RECORD_FILES = $(wildcard data/practice/*.yaml data/person/*.yaml data/ship/*.yaml data/base/*.yaml data/policy/*.yaml)
+
+# The project's checks, then check-jsonschema with the same schema editors use: they never disagree.
 check: $(STAMP)
 	$(BIN)/python scripts/kb check
+	$(BIN)/check-jsonschema --schemafile data/schema.json $(RECORD_FILES)
+
+# data/schema.json from data/schema.yaml, and the editor's schema line atop every record file.
+schema: $(STAMP)
+	$(BIN)/python scripts/kb schema
+
+# A record skeleton with the next free id: make new KIND=practice
+new: $(STAMP)
+	$(BIN)/python scripts/kb new $(KIND)
 
 generate: $(STAMP)
 	$(BIN)/python scripts/kb generate build/generated

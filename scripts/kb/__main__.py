@@ -1,4 +1,5 @@
-"""Command line: `python scripts/kb check` validates data/; `generate OUT` writes the pages."""
+"""Command line: `python scripts/kb check` validates data/; `generate OUT` writes the pages;
+`schema` rewrites data/schema.json from data/schema.yaml; `new KIND` writes a record skeleton."""
 from __future__ import annotations
 
 import argparse
@@ -18,11 +19,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="kb", description="知识库数据校验与页面生成")
-    parser.add_argument("command", choices=["check", "generate"])
+    parser.add_argument("command", choices=["check", "generate", "schema", "new"])
     parser.add_argument("out", nargs="?", default=str(ROOT / "build" / "generated"))
     parser.add_argument("--data", default=os.environ.get("KB_DATA") or str(ROOT / "data"),
                         help="数据目录（默认 data/，或环境变量 KB_DATA，与 mkdocs 钩子一致）")
     args = parser.parse_args(argv)
+    if args.command in ("schema", "new"):
+        from kb.authoring import run
+        return run(args.command, Path(args.data), args.out)
     try:
         kb = load(Path(args.data))
     except DataErrors as failure:

@@ -1,4 +1,4 @@
-"""Load every file in data/, check it against data/schema.yaml, resolve references.
+"""Load every file in data/, check it against the JSON Schema made from data/schema.yaml, resolve references.
 
 All errors are collected and raised once (DataErrors), each naming file, line, record and field.
 """
@@ -10,7 +10,8 @@ from .errors import DataError, DataErrors, ErrorSink
 from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
 from .regions import build_region
 from .resolve import Resolver
-from .schema import Context, Ref, check_fields, compile_forbidden, record_fields
+from .jsonschema_export import Exporter
+from .schema import Checker, Context, Ref, compile_forbidden, record_definition
 from .yamlsrc import load_yaml
 
 
@@ -21,7 +22,7 @@ class Loader:
         self.pending: list[tuple[Context, Ref]] = []
         self.unreadable: set[str] = set()  # ids of record files that did not parse
         self.schema = self._load_schema()
-        self.forbidden = compile_forbidden(self.schema) if self.schema else []
+        self.checker = Checker(Exporter(self.schema).document(), compile_forbidden(self.schema)) if self.schema else None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -46,9 +47,9 @@ class Loader:
             return None, sink
         return load_yaml(path, sink), sink
 
-    def check(self, value, fields: dict, sink: ErrorSink, record: str, line: int = 1) -> Context:
-        ctx = Context(sink, record, self.schema, self.forbidden)
-        check_fields(value, fields, ctx, getattr(value, "line", line))
+    def check(self, value, definition: str, sink: ErrorSink, record: str, line: int = 1) -> Context:
+        ctx = Context(sink, record)
+        self.checker.check(value, definition, ctx, getattr(value, "line", 0) or line)
         self.pending.extend((ctx, ref) for ref in ctx.refs)
         return ctx
 
@@ -60,11 +61,10 @@ class Loader:
         if not isinstance(items, list):
             sink.add(getattr(items, "line", 1), "", "", "文件内容应为列表")
             return []
-        fields = self.schema["files"][spec_name]
         valid = []
         for item, line in zip(items, items.lines):
             label = str(item.get(key, "")) if isinstance(item, dict) else ""
-            self.check(item, fields, sink, label, line)
+            self.check(item, spec_name, sink, label, line)
             if isinstance(item, dict) and label:
                 valid.append((item, sink))
         return valid
@@ -101,7 +101,7 @@ class Loader:
             data, sink = self.read(path)
             if data is None:
                 continue
-            self.check(data, self.schema["files"]["region"], sink, str(data.get("name", "")) if isinstance(data, dict) else "")
+            self.check(data, "region", sink, str(data.get("name", "")) if isinstance(data, dict) else "")
             if isinstance(data, dict) and isinstance(data.get("name"), str):
                 provinces.append(build_region(data, None, sink.file))
         return provinces
@@ -112,7 +112,7 @@ class Loader:
             data, sink = self.read(path)
             if data is None:
                 continue
-            self.check(data, self.schema["files"]["source"], sink, str(data.get("id", "")) if isinstance(data, dict) else "")
+            self.check(data, "source", sink, str(data.get("id", "")) if isinstance(data, dict) else "")
             if isinstance(data, dict) and data.get("id"):
                 out.append((data, sink))
         return out
@@ -133,7 +133,7 @@ class Loader:
             sink.add(1, path.stem, "", "记录文件的内容应为映射（“键: 值”）")
             return
         record_id = str(data.get("id", path.stem))
-        self.check(data, record_fields(self.schema, kind), sink, record_id)
+        self.check(data, record_definition(kind), sink, record_id)
         lines = data.lines
         if data.get("id") and data["id"] != path.stem:
             sink.add(lines.get("id", 1), record_id, "id", f"与文件名“{path.name}”不一致：文件名应为 <id>.yaml")

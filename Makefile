@@ -21,7 +21,8 @@ RECORD_FILES = $(wildcard data/practice/*.yaml data/person/*.yaml data/ship/*.ya
 # The project's checks, then check-jsonschema with the same schema editors use: they never disagree.
 check: $(STAMP)
 	$(BIN)/python scripts/kb check
-	$(BIN)/check-jsonschema --schemafile data/schema.json $(RECORD_FILES)
+	@echo "check-jsonschema：$(words $(RECORD_FILES)) 个记录文件"
+	@$(BIN)/check-jsonschema --schemafile data/schema.json $(RECORD_FILES)
 
 # data/schema.json from data/schema.yaml, and the editor's schema line atop every record file.
 schema: $(STAMP)

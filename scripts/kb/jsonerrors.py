@@ -50,10 +50,7 @@ class SchemaWalk:
             if "$ref" in schema:
                 schema = self.defs[schema["$ref"].rsplit("/", 1)[1]]
             elif "anyOf" in schema and "x-kb-type" not in schema:
-                branches = [b for b in schema["anyOf"] if b != {"type": "null"}]
-                schema = branches[0] if len(branches) == 1 else schema
-                if len(branches) != 1:
-                    return schema
+                schema = schema["anyOf"][-1]  # an optional field: [empty, the field's own schema]
             else:
                 return schema
 
@@ -75,7 +72,7 @@ def messages(error, root, base_line: int, walk: SchemaWalk, schema: dict):
     """Yield (line, field, message) for one jsonschema error."""
     if error.validator == "anyOf" and error.schema.get("x-kb-type") is None:
         for sub in error.context:  # an optional value that is not empty: report its own problems
-            if sub.schema != {"type": "null"} and sub.relative_schema_path[0] != 0:
+            if sub.relative_schema_path[0] != 0:
                 yield from messages(sub, root, base_line, walk, schema)
         return
     path = list(error.absolute_path)

@@ -105,15 +105,15 @@ SCALARS = {
 }
 
 
+EMPTY = {"enum": [None, ""]}
+
+
 def _nullable(node: dict) -> dict:
-    """An optional field may be left empty (`year:`): the loader skips empty optional values."""
-    if "$ref" in node:
-        return {**{k: v for k, v in node.items() if k != "$ref"}, "anyOf": [{"type": "null"}, {"$ref": node["$ref"]}]}
-    if "enum" in node:
-        return {**node, "enum": [*node["enum"], None]}
-    if "anyOf" in node:
-        return {**node, "anyOf": [{"type": "null"}, *node["anyOf"]]}
-    return {**node, "type": [node["type"], "null"]}
+    """An optional field may be left empty (`year:` or `year: ''`, as the CMS writes a cleared field):
+    the loader treats an empty optional value as absent, and so does the schema."""
+    labels = {k: node[k] for k in ("title", "description") if k in node}
+    rest = {k: v for k, v in node.items() if k not in labels}
+    return {**labels, "anyOf": [EMPTY, rest]}
 
 
 def export(schema_yaml: Path) -> dict:

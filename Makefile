@@ -19,6 +19,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 RECORD_FILES = $(wildcard data/practice/*.yaml data/person/*.yaml data/ship/*.yaml data/base/*.yaml data/policy/*.yaml)
 
 # The project's checks, then check-jsonschema with the same schema editors use: they never disagree.
+# Browser code (the CMS) comes from npm, pinned by package-lock.json; never a CDN.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 check: $(STAMP)
 	$(BIN)/python scripts/kb check
 	@echo "check-jsonschema：$(words $(RECORD_FILES)) 个记录文件"
@@ -27,6 +32,10 @@ check: $(STAMP)
 # data/schema.json from data/schema.yaml, and the editor's schema line atop every record file.
 schema: $(STAMP)
 	$(BIN)/python scripts/kb schema
+
+# The browser CMS on this machine: Decap's local proxy (loopback only) + the site, editor opened.
+edit: $(STAMP) node_modules/.installed
+	$(BIN)/python scripts/edit.py --dev-addr $(ADDR)
 
 # A record skeleton with the next free id: make new KIND=practice
 new: $(STAMP)
@@ -37,14 +46,14 @@ generate: $(STAMP)
 
 # Builds into a scratch folder and swaps it in only on success: a failed build never
 # leaves a half-written site/ behind.
-build: $(STAMP)
+build: $(STAMP) node_modules/.installed
 	$(BIN)/python scripts/build_site.py --site-dir site
 
 # A zip of the site that works when unzipped and opened from disk (file://), search included.
 offline: $(STAMP)
 	$(BIN)/python scripts/build_site.py --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
 
-serve: $(STAMP)
+serve: $(STAMP) node_modules/.installed
 	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
@@ -55,7 +64,7 @@ browser-deps:
 	  else echo "需要 chromium：请以 root 运行，或 sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; fi; \
 	fi
 
-test: $(STAMP) browser-deps
+test: $(STAMP) browser-deps node_modules/.installed
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP) browser-deps

@@ -19,10 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
+from kb.render import admin  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
 _pages: dict[str, str] = {}
+_vendor: dict[str, Path] = {}  # files copied from node_modules (the CMS under /admin/)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def data_dir(config) -> Path:
@@ -43,6 +46,11 @@ def on_config(config):
     _pages.clear()
     _pages.update(generate_pages(kb))
     _pages[WORKER_PATH] = worker_source(kb, words)
+    _vendor.clear()
+    if "offline" not in config.plugins:  # the CMS needs a server; the file:// bundle goes without it
+        _vendor.update(admin.vendor_files(ROOT))
+        if _vendor:
+            _pages.update(admin.render(kb))
     return config
 
 
@@ -50,6 +58,8 @@ def on_files(files, config):
     for path, text in _pages.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=text))
+    for path, source in _vendor.items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
 
 

@@ -54,7 +54,7 @@ offline: $(STAMP)
 	$(BIN)/python scripts/build_site.py --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
 
 serve: $(STAMP) node_modules/.installed
-	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
+	$(BIN)/mkdocs serve --strict --dirty --dev-addr $(ADDR)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
 browser-deps:

@@ -30,7 +30,7 @@ def main() -> int:
     args = parser.parse_args()
     port = os.environ.get("KB_CMS_PROXY_PORT", "8081")
     proxy = start_proxy(port)
-    site = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", args.dev_addr], cwd=ROOT)
+    site = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", args.dev_addr], cwd=ROOT)
     url = f"http://{args.dev_addr}/admin/"
     print(f"编辑器：{url}（保存即写入 data/，按 Ctrl-C 退出）", flush=True)
     try:

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
+from kb import serving  # noqa: E402
 from kb.render import admin  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
@@ -31,6 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def data_dir(config) -> Path:
     root = Path(config.config_file_path).resolve().parent
     return Path(os.environ.get("KB_DATA") or root / "data").resolve()
+
+
+def on_startup(command, dirty):
+    if command == "serve":
+        serving.start(dirty)
 
 
 @event_priority(100)  # before the search plugin reads any page
@@ -55,12 +61,22 @@ def on_config(config):
 
 
 def on_files(files, config):
+    if serving.serving():  # pages as files, rewritten only when changed: dirty reload skips the rest
+        for path, source in serving.sync_pages(_pages, ROOT / "build" / "serve" / "docs").items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, abs_src_path=str(source)))
     for path, text in _pages.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=text))
     for path, source in _vendor.items():
         files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
+
+
+@event_priority(-100)  # after the search plugin wrote its index
+def on_post_build(config):
+    if serving.serving():
+        serving.merge_search_index(Path(config.site_dir))
 
 
 def on_serve(server, config, builder):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import filecache
 from .errors import DataError, DataErrors, ErrorSink
 from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
 from .regions import build_region
@@ -45,11 +46,12 @@ class Loader:
         if not path.exists():
             sink.add(0, "", "", "文件不存在")
             return None, sink
-        return load_yaml(path, sink), sink
+        return filecache.read(path, sink, load_yaml), sink
 
     def check(self, value, definition: str, sink: ErrorSink, record: str, line: int = 1) -> Context:
         ctx = Context(sink, record)
-        self.checker.check(value, definition, ctx, getattr(value, "line", 0) or line)
+        run = lambda: self.checker.check(value, definition, ctx, getattr(value, "line", 0) or line)  # noqa: E731
+        filecache.check(value, (definition, record, line), ctx, run)
         self.pending.extend((ctx, ref) for ref in ctx.refs)
         return ctx
 

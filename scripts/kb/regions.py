@@ -44,10 +44,14 @@ class RegionIndex:
 
     def __init__(self, provinces: list[Region]):
         self.all = [r for p in provinces for r in p.walk()]
+        self.paths = [(r, r.names) for r in self.all]  # computed once: records look regions up thousands of times
+        self.found: dict[str, list[Region]] = {}
 
     def find(self, reference: str) -> list[Region]:
-        parts = tuple(p.strip() for p in reference.split("/") if p.strip())
-        return [r for r in self.all if r.names[-len(parts):] == parts] if parts else []
+        if reference not in self.found:
+            parts = tuple(p.strip() for p in reference.split("/") if p.strip())
+            self.found[reference] = [r for r, names in self.paths if names[-len(parts):] == parts] if parts else []
+        return self.found[reference]
 
     def resolve(self, reference: str) -> tuple[Region | None, str]:
         """The region, or None and the reason in Chinese."""

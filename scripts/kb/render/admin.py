@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import os
 
-import yaml
-
 from ..jsonschema_export import ID_PATTERN, Exporter
 from ..labels import hint, label
 
@@ -160,8 +158,9 @@ def page() -> str:
 
 
 def render(kb) -> dict[str, str]:
+    # Written as JSON, which is YAML too: a config of several hundred kB is dumped in milliseconds.
     text = "# 由 scripts/kb/render/admin.py 按 data/schema.json 生成，请勿手改\n"
-    text += yaml.safe_dump(json.loads(json.dumps(config(kb), ensure_ascii=False)), allow_unicode=True, sort_keys=False)
+    text += json.dumps(config(kb), ensure_ascii=False, indent=1) + "\n"
     return {f"{ADMIN}index.html": page(), f"{ADMIN}config.yml": text}
 
 

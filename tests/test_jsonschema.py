@@ -128,3 +128,11 @@ def test_every_kind_has_a_skeleton_naming_only_unfilled_fields(data, kind):
     with pytest.raises(DataErrors) as failure:
         load(data.root)
     assert failure.value.errors and all("尚未填写" in e.message for e in failure.value.errors)
+
+
+def test_vscode_validates_every_record_folder_offline_with_the_same_schema():
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["yaml.schemaStore.enable"] is False
+    assert settings["yaml.schemas"]["./data/schema.json"] == [f"data/{kind}/*.yaml" for kind in KIND_ORDER]
+    recommended = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))["recommendations"]
+    assert "redhat.vscode-yaml" in recommended

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,17 +14,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import FIXTURES, SHARED_FILES
 from kb.load import load
+from serving import free_port
 from sites import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 PROXY = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextlib.contextmanager
@@ -48,8 +45,6 @@ def cms(tmp_path_factory):
     if not PROXY.exists():
         pytest.fail("node_modules 缺失：先运行 make（npm ci）")
     repo = tmp_path_factory.mktemp("repo")
-    from conftest import FIXTURES, SHARED_FILES
-    import shutil
     shutil.copytree(FIXTURES / "valid", repo / "data")
     for name in SHARED_FILES:
         shutil.copy(ROOT / "data" / name, repo / "data" / name)

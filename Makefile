@@ -12,20 +12,37 @@ export DISABLE_MKDOCS_2_WARNING := true
 # properdocs (default, maintained) or mkdocs: `make build ENGINE=mkdocs` builds the same site with MkDocs 1.6.1.
 ENGINE ?= properdocs
 
-.PHONY: serve test check build generate offline bench outdated browser-deps clean ingest promote
+.PHONY: serve test check build generate offline bench outdated browser-deps clean ingest promote schema new edit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
-# Browser libraries (npm, pinned in package-lock.json); the build copies them into the site.
+RECORD_FILES = $(wildcard data/practice/*.yaml data/person/*.yaml data/ship/*.yaml data/base/*.yaml data/policy/*.yaml)
+
+# The project's checks, then check-jsonschema with the same schema editors use: they never disagree.
+# Browser code (the CMS) comes from npm, pinned by package-lock.json; never a CDN.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
-	touch node_modules/.installed
+	touch $@
 
 check: $(STAMP)
 	$(BIN)/python scripts/kb check
+	@echo "check-jsonschema：$(words $(RECORD_FILES)) 个记录文件"
+	@$(BIN)/check-jsonschema --schemafile data/schema.json $(RECORD_FILES)
+
+# data/schema.json from data/schema.yaml, and the editor's schema line atop every record file.
+schema: $(STAMP)
+	$(BIN)/python scripts/kb schema
+
+# The browser CMS on this machine: Decap's local proxy (loopback only) + the site, editor opened.
+edit: $(STAMP) node_modules/.installed
+	$(BIN)/python scripts/edit.py --dev-addr $(ADDR)
+
+# A record skeleton with the next free id: make new KIND=practice
+new: $(STAMP)
+	$(BIN)/python scripts/kb new $(KIND)
 
 generate: $(STAMP)
 	$(BIN)/python scripts/kb generate build/generated
@@ -40,7 +57,7 @@ offline: $(STAMP) node_modules/.installed
 	$(BIN)/python scripts/build_site.py --engine $(ENGINE) --config mkdocs.offline.yml --site-dir build/offline/kb-offline --zip build/kb-offline.zip
 
 serve: $(STAMP) node_modules/.installed
-	$(BIN)/$(ENGINE) serve --strict -f mkdocs.yml --dev-addr $(ADDR)
+	$(BIN)/$(ENGINE) serve --strict --dirty -f mkdocs.yml --dev-addr $(ADDR)
 
 # Debian's Chromium drives the browser tests (Playwright never downloads a browser here).
 browser-deps:
@@ -50,7 +67,7 @@ browser-deps:
 	  else echo "需要 chromium：请以 root 运行，或 sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; fi; \
 	fi
 
-test: $(STAMP) node_modules/.installed browser-deps
+test: $(STAMP) browser-deps node_modules/.installed
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP) node_modules/.installed browser-deps

@@ -26,19 +26,16 @@ from kb.load import load  # noqa: E402
 from kb.render.errorpage import error_pages  # noqa: E402
 from kb.options import build_options  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
+from kb import serving  # noqa: E402
+from kb.render import admin  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vendor import MissingLibrary, vendor_files  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
 _pages: dict[str, str] = {}
-_vendor: dict[str, Path] = {}
+_vendor: dict[str, Path] = {}  # files copied from node_modules (polyfill, docx, the CMS under /admin/)
 _serving = False
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve"
 
 
 def data_dir(config) -> Path:
@@ -46,10 +43,18 @@ def data_dir(config) -> Path:
     return Path(os.environ.get("KB_DATA") or root / "data").resolve()
 
 
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+    if _serving:
+        serving.start(dirty)
+
+
 @event_priority(100)  # before the search plugin reads any page
 def on_config(config):
     ensure_source_date_epoch(ROOT, data_dir(config))
     _pages.clear()
+    _vendor.clear()
     try:  # npm libraries the site ships (the ResizeObserver polyfill, docx), error page included
         _vendor.update(vendor_files())
     except MissingLibrary as failure:
@@ -75,16 +80,31 @@ def on_config(config):
         config.copyright = f"{config.copyright or ''} 数据截至 {kb.options.data_date.isoformat()}。".strip()
     _pages.update(generate_pages(kb))
     _pages[WORKER_PATH] = worker_source(kb, words)
+    if "offline" not in config.plugins:  # the CMS needs a server; the file:// bundle goes without it
+        admin_files = admin.vendor_files(ROOT)
+        _vendor.update(admin_files)
+        if admin_files:
+            _pages.update(admin.render(kb))
     return config
 
 
 def on_files(files, config):
+    if serving.serving():  # pages as files, rewritten only when changed: dirty reload skips the rest
+        for path, source in serving.sync_pages(_pages, ROOT / "build" / "serve" / "docs").items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, abs_src_path=str(source)))
     for path, text in _pages.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=text))
     for path, source in _vendor.items():
         files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
+
+
+@event_priority(-100)  # after the search plugin wrote its index
+def on_post_build(config):
+    if serving.serving():
+        serving.merge_search_index(Path(config.site_dir))
 
 
 def on_serve(server, config, builder):

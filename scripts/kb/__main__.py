@@ -1,4 +1,5 @@
-"""Command line: `python scripts/kb check` validates data/; `generate OUT` writes the pages."""
+"""Command line: `python scripts/kb check` validates data/; `generate OUT` writes the pages;
+`schema` rewrites data/schema.json from data/schema.yaml; `new KIND` writes a record skeleton."""
 from __future__ import annotations
 
 import argparse
@@ -18,13 +19,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="kb", description="知识库数据校验与页面生成")
-    parser.add_argument("command", choices=["check", "generate", "ingest", "promote"])
-    parser.add_argument("out", nargs="*", help="generate: 输出目录；ingest: 新材料文件；promote: 草稿文件")
+    parser.add_argument("command", choices=["check", "generate", "schema", "new", "ingest", "promote"])
+    parser.add_argument("out", nargs="*",
+                        help="generate: 输出目录；new: 记录类型；ingest: 新材料文件；promote: 草稿文件")
     parser.add_argument("--source-id", default="", help="ingest: 新来源的标识（默认取下一个 sNNN）")
     parser.add_argument("--json", action="store_true", help="ingest: 只在标准输出打印一个 JSON 对象")
     parser.add_argument("--data", default=os.environ.get("KB_DATA") or str(ROOT / "data"),
                         help="数据目录（默认 data/，或环境变量 KB_DATA，与 mkdocs 钩子一致）")
     args = parser.parse_args(argv)
+    if args.command in ("schema", "new"):
+        from kb.authoring import run as author
+
+        return author(args.command, Path(args.data), args.out[0] if args.out else "")
     if args.command in ("ingest", "promote"):
         from kb.ingest.cli import run
 

@@ -1,4 +1,4 @@
-"""Load every file in data/, check it against data/schema.yaml, resolve references.
+"""Load every file in data/, check it against the JSON Schema made from data/schema.yaml, resolve references.
 
 All errors are collected and raised once (DataErrors), each naming file, line, record and field.
 """
@@ -7,13 +7,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from . import filecache
 from .errors import DataError, DataErrors, ErrorSink
 from .inventory import Inventory
 from .model import KIND_ORDER, Honour, KnowledgeBase, Theme
 from .regions import build_region
 from .render.registry import check_paths
 from .resolve import Resolver
-from .schema import Context, Ref, check_fields, compile_forbidden, record_fields
+from .jsonschema_export import Exporter
+from .schema import Checker, Context, Ref, compile_forbidden, draft_definition, record_definition
 from .yamlsrc import load_yaml
 
 
@@ -30,7 +32,7 @@ class Loader:
         self.theme_places: dict[str, tuple[str, int]] = {}  # where each theme id is written
         self.inventory = Inventory(self.root, self.errors, self.rel)  # every file: read, ignored or an error
         self.schema = self._load_schema()
-        self.forbidden = compile_forbidden(self.schema) if self.schema else []
+        self.checker = Checker(Exporter(self.schema).document(), compile_forbidden(self.schema)) if self.schema else None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -61,15 +63,16 @@ class Loader:
             sink.add(0, "", "", "文件不存在")
             return None, sink
         before = len(self.errors)
-        data = load_yaml(path, sink)
+        data = filecache.read(path, sink, load_yaml)
         label = data.get("id") or data.get("name") if isinstance(data, dict) else None
         if isinstance(label, str) and len(self.errors) > before:  # the loader's errors name the record too
             self.errors[before:] = [replace(e, record=e.record or label) for e in self.errors[before:]]
         return data, sink
 
-    def check(self, value, fields: dict, sink: ErrorSink, record: str, line: int = 1) -> Context:
-        ctx = Context(sink, record, self.schema, self.forbidden)
-        check_fields(value, fields, ctx, getattr(value, "line", line))
+    def check(self, value, definition: str, sink: ErrorSink, record: str, line: int = 1) -> Context:
+        ctx = Context(sink, record)
+        run = lambda: self.checker.check(value, definition, ctx, getattr(value, "line", 0) or line)  # noqa: E731
+        filecache.check(value, (definition, record, line), ctx, run)
         self.pending.extend((ctx, ref) for ref in ctx.refs)
         return ctx
 
@@ -81,11 +84,10 @@ class Loader:
         if not isinstance(items, list):
             sink.add(getattr(items, "line", 1), "", "", "文件内容应为列表")
             return []
-        fields = self.schema["files"][spec_name]
         valid = []
         for item, line in zip(items, items.lines):
             label = str(item.get(key, "")) if isinstance(item, dict) else ""
-            self.check(item, fields, sink, label, line)
+            self.check(item, spec_name, sink, label, line)
             if isinstance(item, dict) and label:
                 valid.append((item, sink))
         return valid
@@ -123,7 +125,7 @@ class Loader:
             data, sink = self.read(path)
             if data is None:
                 continue
-            self.check(data, self.schema["files"]["region"], sink, str(data.get("name", "")) if isinstance(data, dict) else "")
+            self.check(data, "region", sink, str(data.get("name", "")) if isinstance(data, dict) else "")
             if isinstance(data, dict) and isinstance(data.get("name"), str):
                 provinces.append(build_region(data, None, sink.file))
         return provinces
@@ -134,7 +136,7 @@ class Loader:
             data, sink = self.read(path)
             if data is None:
                 continue
-            self.check(data, self.schema["files"]["source"], sink, str(data.get("id", "")) if isinstance(data, dict) else "")
+            self.check(data, "source", sink, str(data.get("id", "")) if isinstance(data, dict) else "")
             if isinstance(data, dict) and data.get("id"):
                 out.append((data, sink))
         return out
@@ -157,18 +159,18 @@ class Loader:
             for path in self.inventory.files(f"draft:{kind}"):
                 data, sink = self.read(path)
                 if data is not None:
-                    self._check_record(path, kind, data, sink, out, draft_fields(self.schema, kind))
+                    self._check_record(path, kind, data, sink, out, draft_definition(kind))
                     if isinstance(data, dict) and data.get("status") != "draft":
                         sink.add(data.lines.get("status", 1), path.stem, "status", "草稿应写 status: draft")
         return out
 
-    def _check_record(self, path: Path, kind: str, data, sink: ErrorSink, out: dict, fields=None) -> None:
+    def _check_record(self, path: Path, kind: str, data, sink: ErrorSink, out: dict, definition=None) -> None:
         if not isinstance(data, dict):
             sink.add(1, path.stem, "", "记录文件的内容应为映射（“键: 值”）")
             return
         record_id = str(data.get("id", path.stem))
-        self.check(data, fields or record_fields(self.schema, kind), sink, record_id)
-        if fields is None and data.get("status") == "draft":
+        self.check(data, definition or record_definition(kind), sink, record_id)
+        if definition is None and data.get("status") == "draft":
             sink.add(data.lines.get("status", 1), record_id, "status",
                      "草稿不能直接放在 data/ 的记录目录里：请放在 data/drafts/ 下，整理后用 make promote 入库")
         lines = data.lines
@@ -184,16 +186,6 @@ class Loader:
     def _unique(self, seen: dict, key: str, item, sink: ErrorSink, field: str, what: str) -> None:
         if key in seen:
             sink.add(item.lines.get(field, item.line), key, field, f"{what}“{key}”重复")
-
-
-def draft_fields(schema: dict, kind: str) -> dict:
-    """A record's fields plus the draft-only ones; the curator-written ones are not yet required."""
-    draft = schema["record"].get("draft", {})
-    fields = {**record_fields(schema, kind), **draft.get("fields", {})}
-    for name in draft.get("optional", []):
-        if name in fields:
-            fields[name] = {**fields[name], "required": False, "min": 0}
-    return fields
 
 
 def load(data_dir: Path) -> KnowledgeBase:

@@ -75,6 +75,9 @@ class Page:
         return f"---\n{matter}---\n\n{body}\n"
 
 
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the same text, many times faster
+
+
 def _escaped(value):
     """Material prints front matter (title, description, tags) into HTML unescaped: escape it here."""
     if isinstance(value, dict):

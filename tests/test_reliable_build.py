@@ -107,6 +107,21 @@ def _wait_for(url: str, words: str, seconds: float = 120) -> str:
     raise AssertionError(f"{words!r} not served at {url} within {seconds} s:\n{text[:500]}")
 
 
+def _article(page, url: str, words: str) -> str:
+    """The page's article text once it shows `words` (livereload may interrupt a navigation: retry)."""
+    text = ""
+    for _ in range(20):
+        try:
+            page.goto(url, wait_until="load")
+            text = page.locator("article").inner_text()
+            if words in text:
+                return text
+        except Exception:  # noqa: BLE001 - a reload interrupting goto is retried
+            pass
+        time.sleep(1)
+    raise AssertionError(f"{words!r} not shown at {url}:\n{text[:500]}")
+
+
 def test_serve_shows_data_errors_in_the_browser_and_recovers(data, page):
     good = data.read("practice/liupanshui-bus.yaml")
     data.edit("practice/liupanshui-bus.yaml", "year: 2023", "year: 0x7e7")
@@ -117,14 +132,12 @@ def test_serve_shows_data_errors_in_the_browser_and_recovers(data, page):
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_for(url, "数据有错误")
-        page.goto(url + "themes/", wait_until="load")
-        article = page.locator("article").inner_text()
+        article = _article(page, url + "themes/", "数据有错误")
         assert "数据有错误" in article and "共 1 处错误" in article
         assert "data/practice/liupanshui-bus.yaml:5: 记录 liupanshui-bus 字段 year" in article and "十六进制数 2023" in article
         data.write("practice/liupanshui-bus.yaml", good)
         _wait_for(url + "practices/liupanshui-bus/", "双拥公交专线")
-        page.goto(url + "themes/", wait_until="load")
-        assert "数据有错误" not in page.locator("article").inner_text()
+        assert "数据有错误" not in _article(page, url + "themes/", "按主题浏览")
     finally:
         server.terminate()
         server.wait(timeout=30)

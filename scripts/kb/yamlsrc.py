@@ -1,7 +1,7 @@
 """YAML with line numbers, read strictly and within bounds: every mapping and list remembers where
 each item was written, and a file that cannot be read honestly is a named error, never a traceback.
 
-Documents are built from libyaml's event stream (yaml.CSafeLoader when PyYAML has it, the pure
+The raw text is checked first (yamltext: size, UTF-8, control characters, tabs). Documents are built from libyaml's event stream (yaml.CSafeLoader when PyYAML has it, the pure
 Python parser otherwise) without PyYAML's composer and constructor, so:
 - aliases are refused where they are used (no "billion laughs", no self-reference),
 - nesting depth, number of values, file size and scalar size are bounded,
@@ -11,16 +11,15 @@ Python parser otherwise) without PyYAML's composer and constructor, so:
 """
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import yaml
 
 from .errors import ErrorSink
-from .yamlscalar import FORBIDDEN_CHARS, ZERO_WIDTH, ScalarError, char_name, clean_text, resolve, show_tag
+from .yamlscalar import ScalarError, clean_text, resolve, show_tag
+from .yamltext import clean_document, decode, read_bytes, tab_indents
 
 PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-MAX_BYTES = 8 * 1024 * 1024  # the largest real file is ~100 KB; a pasted archive is a mistake
 MAX_DEPTH = 40               # a region tree is about a dozen levels deep
 MAX_VALUES = 500_000         # scalars and collections in one file
 MAX_KEY = 200                # characters in a key
@@ -161,48 +160,6 @@ class _Builder:
             target[key] = None  # keeps the written order even if the value is refused
 
 
-def _decode(raw: bytes, sink: ErrorSink) -> str | None:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # editors on Windows add a BOM; it carries no meaning here
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        sink.add(line, "", "", "文件不是 UTF-8 编码（或含有无效的字节），请另存为 UTF-8")
-        return None
-
-
-def _clean_document(text: str, sink: ErrorSink) -> str | None:
-    """The text in NFC without zero-width characters, or None after naming each forbidden character."""
-    text = ZERO_WIDTH.sub("", text)
-    bad = list(FORBIDDEN_CHARS.finditer(text))
-    for found in bad[:20]:
-        line = text.count("\n", 0, found.start()) + 1
-        sink.add(line, "", "", f"含有不可见的控制字符 {char_name(found.group(0))}：请删去")
-    return None if bad else unicodedata.normalize("NFC", text)
-
-
-def _tab_indents(text: str, sink: ErrorSink) -> bool:
-    found = False
-    for number, content in enumerate(text.splitlines(), 1):
-        indent = content[: len(content) - len(content.lstrip(" \t"))]
-        if "\t" in indent:
-            sink.add(number, "", "", "行首缩进用了制表符（Tab），YAML 只允许空格缩进")
-            found = True
-    return found
-
-
-def _read(path: Path, sink: ErrorSink) -> bytes | None:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            sink.add(0, "", "", f"文件过大（{path.stat().st_size} 字节，上限 {MAX_BYTES} 字节）")
-            return None
-        return path.read_bytes()
-    except OSError as err:
-        sink.add(0, "", "", f"无法读取文件：{err.strerror or err}")
-        return None
-
-
 def parse(text: str, sink: ErrorSink):
     """The document in `text` (None if empty), adding every problem to `sink`; raises Refused."""
     builder = _Builder(sink)
@@ -224,10 +181,10 @@ def parse(text: str, sink: ErrorSink):
 def load_yaml(path: Path, sink: ErrorSink):
     """Return the document at `path` with positions, or None after adding its errors to `sink`.
     An empty document (no content, only comments, `---` or `~`) is an error too."""
-    raw = _read(path, sink)
-    text = None if raw is None else _decode(raw, sink)
-    text = None if text is None else _clean_document(text, sink)
-    if text is None or _tab_indents(text, sink):
+    raw = read_bytes(path, sink)
+    text = None if raw is None else decode(raw, sink)
+    text = None if text is None else clean_document(text, sink)
+    if text is None or tab_indents(text, sink):
         return None
     before = len(sink.errors)
     try:

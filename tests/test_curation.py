@@ -59,8 +59,8 @@ def test_a_plan_is_labelled_on_its_page_and_in_the_finder(data):
     kb = load(data.root)
     page = dict(record_pages.render(kb))["practices/liupanshui-bus.md"]
     assert "计划/部署（非实施结果）" in page
-    from kb.render.finder import finder_rows
-    assert {r["status"] for r in finder_rows(kb) if r["url"] == "practices/liupanshui-bus/"} == {"计划"}
+    from kb.render.finder_data import finder_payload
+    assert {r["status"] for r in finder_payload(kb)["rows"] if r["id"] == "liupanshui-bus"} == {"计划"}
 
 
 def test_a_record_without_status_is_not_labelled(data):

@@ -85,7 +85,7 @@ def test_export_details_hold_figures_sources_and_citation(data):
     bus = cases["liupanshui-bus"]
     assert bus["figures"] == ["15路（公交线路编号）"]
     assert bus["sources"] == ["《测试汇编》第1篇《六盘水市双拥工作综述》第5-6行"]
-    assert bus["cite"].startswith("双拥典型案例与政策知识库. 双拥公交专线（贵州省六盘水市）[EB/OL].")
+    assert bus["cite"].startswith("双拥典型案例与政策知识库. 双拥公交专线[EB/OL].")  # + [access date]. URL.
 
 
 def test_markup_in_a_field_stays_inert_in_the_data_script(data):

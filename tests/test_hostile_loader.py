@@ -314,6 +314,6 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(data, cell):
     import io
 
     rows = list(csv.DictReader(io.StringIO(to_csv(kb, kb.records.values()).lstrip("\ufeff"))))
-    (title,) = [row["标题"] for row in rows if row["id"] == "liupanshui-bus"]
+    (title,) = [row["标题"] for row in rows if row["标识"] == "liupanshui-bus"]
     assert title.startswith("'") and title[1:].strip() == cell.strip()
     assert all(not value.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for value in row.values())

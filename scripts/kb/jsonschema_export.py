@@ -16,7 +16,7 @@ from .labels import hint, label
 from .yamlsrc import load_yaml
 
 ID_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
-LINES_PATTERN = r"^\s*\d+(?:\s*-\s*\d+)?\s*$"
+LINES_PATTERN = r"^\s*[0-9]+(?:\s*-\s*[0-9]+)?\s*$"  # ASCII digits only: ４ or ٥ is no line number
 ONE_LINE_PATTERN = r"^\s*[^\n]*\s*$"  # a str may not break inside; surrounding blanks are trimmed
 NOT_BLANK = r"\S"
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema.json"

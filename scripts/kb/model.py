@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .options import SiteOptions
+
 KIND_ORDER = ("practice", "person", "ship", "base", "policy")
 
 
@@ -146,7 +148,8 @@ class KnowledgeBase:
     sources: list[SourceDoc]
     articles: dict[str, Article]
     records: dict[str, Record]
-    options: object = None  # kb.options.SiteOptions, set by the hook or the command line
+    # kb.options.SiteOptions: no address, feedback target or dates until the hook or the command line sets them
+    options: SiteOptions = field(default_factory=SiteOptions)
 
     def kind_label(self, kind: str) -> str:
         return self.schema["record"]["kinds"][kind]["label"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from jsonschema import Draft202012Validator
 
 from .errors import ErrorSink
+from .yamlscalar import describe
 from .jsonerrors import TYPE_NAMES, UNFILLED, SchemaWalk, is_empty, messages
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # use fullmatch: `$` would let "x\n" pass
@@ -91,8 +92,12 @@ class Checker:
             ctx.refs.append(Ref(node["x-kb-ref"], value, line, path))
         elif kind in ("str", "text") and isinstance(value, str):
             self._check_prose(value, node, ctx, line, path)
-        elif kind == "lines" and parse_lines(value) is None:
-            ctx.error(line, path, f"应为{TYPE_NAMES['lines']}，实际是“{value}”")
+        elif kind == "lines" and parse_lines(value) is None and _ascii_lines(value):
+            # the form is right (schema.json checks it) but the range is not: 0, or the end before the start
+            ctx.error(line, path, f"应为{TYPE_NAMES['lines']}，实际读到{describe(value)}：行号从 1 起，结束行不能小于起始行")
+        elif kind == "id" and isinstance(value, str) and not ID_PATTERN.fullmatch(value):
+            # JSON Schema's `$` also matches before a final newline: "x\n" would pass it
+            ctx.error(line, path, f"应为{TYPE_NAMES['id']}，实际读到{describe(value)}")
         elif isinstance(value, dict) and "properties" in node:
             for key, item in value.items():
                 if key in node["properties"]:
@@ -110,6 +115,10 @@ class Checker:
             if found:
                 ctx.error(line, path, f"含有{what}“{found.group(0)}”：占位符和网页残留不得发布，请删去或改写")
                 break  # one message per field is enough: 20XX would match several patterns
+
+
+def _ascii_lines(value) -> bool:
+    return isinstance(value, int) or bool(re.fullmatch(r"\s*[0-9]+(?:\s*-\s*[0-9]+)?\s*", str(value)))
 
 
 def record_definition(kind: str) -> str:

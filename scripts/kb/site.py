@@ -6,7 +6,6 @@ from pathlib import Path
 
 from . import export
 from .atomic import replace_tree
-from .options import SiteOptions
 from .render import citation, finder, home, kinds, recent, records, regions, sources, stats, themes, units
 
 RENDERERS = (home.render, records.render, themes.render, regions.render, kinds.render, sources.render,
@@ -15,8 +14,6 @@ RENDERERS = (home.render, records.render, themes.render, regions.render, kinds.r
 
 
 def generate_pages(kb) -> dict[str, str]:
-    if kb.options is None:
-        kb.options = SiteOptions()  # no address, no feedback target, no dates: all are optional
     pages: dict[str, str] = {}
     for renderer in RENDERERS:
         for path, text in renderer(kb).items():

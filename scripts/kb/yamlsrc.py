@@ -31,6 +31,8 @@ PROBLEMS = {
     "found unknown escape character": "未知的转义字符（双引号里的反斜杠）",
     "found character that cannot start any token": "这里的字符不能开始一个值（缩进或引号有误？）",
     "found undefined alias": "使用了未定义的别名",
+    # PyYAML 6.0.4's libyaml stops very deep nesting itself, before our own depth bound sees it
+    "exceeded maximum nesting depth": "嵌套过深：数据文件用不到这么多层",
 }
 
 

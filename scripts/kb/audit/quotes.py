@@ -34,10 +34,12 @@ def record_prose(record) -> list[str]:
 def find_misquotes(kb, sources_dir: Path) -> list[Misquote]:
     texts = ((Path(sources_dir) / d.file).read_text(encoding="utf-8") for d in kb.sources)
     corpus = "".join(_NOISE.sub("", _PAGE_NUMBER.sub("", re.sub(r"\s", "", text))) for text in texts)
+    # A theme's own name quoted in a note (未归入主题“…”) names the theme, it does not quote the source.
+    names = {theme.name for theme in kb.themes.values()}
     found = []
     for record in sorted(kb.records.values(), key=lambda r: r.id):
         for text in record_prose(record):
             for quote in _QUOTE.findall(text):
-                if _NOISE.sub("", quote) not in corpus:
+                if quote not in names and _NOISE.sub("", quote) not in corpus:
                     found.append(Misquote(record, quote))
     return found

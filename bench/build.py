@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from kb.load import load  # noqa: E402
 from kb.model import KIND_ORDER  # noqa: E402
 from kb.render.paths import KIND_FOLDERS  # noqa: E402
-from kb.search import WORKER_PATH, worker_source  # noqa: E402
+from kb.search import search_files  # noqa: E402
 from kb.site import generate_pages, write_pages  # noqa: E402
 
 
@@ -64,7 +64,7 @@ def plain_project(data: Path, work: Path, records_in_nav: bool = False, default_
     docs = work / "docs"
     shutil.copytree(ROOT / "docs", docs)
     pages = generate_pages(kb)
-    pages[WORKER_PATH] = worker_source(kb)
+    pages.update(search_files(kb))
     write_pages(pages, docs)
     config = {"INHERIT": str(ROOT / "mkdocs.yml"), "hooks": [], "docs_dir": str(docs),
               "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")}}

@@ -18,11 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kb.errors import DataErrors  # noqa: E402
 from kb.load import load  # noqa: E402
-from kb.search import WORKER_PATH, worker_source  # noqa: E402
+from kb.search import search_files  # noqa: E402
 from kb.site import generate_pages  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
 _pages: dict[str, str] = {}
+_kb: list = []
 
 
 def data_dir(config) -> Path:
@@ -36,21 +37,28 @@ def on_config(config):
         kb = load(data_dir(config))
     except DataErrors as failure:
         raise PluginError("\n" + failure.report()) from None
-    # The same words go to jieba (the index) and to the search worker (the queries).
-    words = domain_words(kb)
-    for word in words:
+    # Domain words keep names and terms whole in the search index (its vocabulary segments queries).
+    for word in domain_words(kb):
         jieba.add_word(word, freq=20000)
     _pages.clear()
     _pages.update(generate_pages(kb))
-    _pages[WORKER_PATH] = worker_source(kb, words)
+    _kb[:] = [kb]
     return config
 
 
 def on_files(files, config):
-    for path, text in _pages.items():
+    # Built here: URLs in the index follow use_directory_urls, which the offline plugin turns off.
+    search = search_files(_kb[0], config.use_directory_urls)
+    for path, text in {**_pages, **search}.items():
         if files.get_file_from_path(path) is None:
             files.append(File.generated(config, path, content=text))
     return files
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    # The project's own index (scripts/kb/search) replaces Material's: keep every page out of it.
+    page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+    return markdown
 
 
 def on_serve(server, config, builder):

@@ -65,9 +65,50 @@ def test_a_place_and_a_theme_together(home, site_url, browser):
     reader.close()
 
 
-def test_record_pages_rank_above_the_index_pages_that_list_them(home, site_url):
+def test_a_listing_is_no_hit_for_the_records_it_lists(home, site_url):
+    """The ships index lists 芜湖舰 by name; only pages whose own content holds it are found."""
     results = search(home, site_url, "芜湖舰")
-    assert results[0] == "ships/ship-wuhu/" and results.index("ships/") > 0
+    assert results[0] == "ships/ship-wuhu/" and "ships/" not in results
+
+
+def test_a_question_finds_records_above_listing_pages(home, site_url):
+    results = search(home, site_url, "怎样帮助随军家属解决就业问题")
+    listings = ("regions/", "themes/", "sources/", "practices/", "people/", "policies/")
+    assert results[:5] and all(path.count("/") == 2 and path not in listings for path in results[:5]), results[:5]
+
+
+def test_a_place_alone_finds_its_own_page_first(home, site_url):
+    assert search(home, site_url, "河南")[0] == "regions/henan/"
+
+
+def test_a_related_list_mention_is_not_a_hit(home, site_url):
+    """拥军贷 is named in other records' related lists; only records about it are found."""
+    results = search(home, site_url, "拥军贷")
+    reader = home.context.new_page()
+    for path in results:
+        reader.goto(site_url + path)
+        own = reader.locator("article").evaluate(
+            "a => { const c = a.cloneNode(true); c.querySelectorAll('.kb-related, .kb-cite').forEach(n => n.remove());"
+            " return c.innerText; }")
+        assert "拥军贷" in own, path
+    reader.close()
+
+
+def test_a_snippet_begins_inside_the_matching_text(home, site_url):
+    search(home, site_url, "随军家属 就业")
+    texts = home.locator(".md-search-result__item .md-search-result__article p").all_text_contents()
+    assert texts
+    for text in texts[:5]:
+        assert "类型" not in text[:6] and "\u200b" not in text
+        first = text.find("随军家属") if "随军家属" in text else text.find("就业")
+        assert 0 <= first <= 40, text
+
+
+def test_the_result_count_is_the_true_count(home, site_url):
+    search(home, site_url, "退役军人")
+    meta = home.locator(".md-search-result__meta").text_content()
+    count = int(meta.split(" ")[0])
+    assert count > 20 and "显示最相关的 20 个" in meta
 
 
 def test_results_highlight_whole_words_without_zero_width_characters(home, site_url):

@@ -62,9 +62,10 @@ def metrics(ranked: list[str], rel: set[str]) -> tuple[float, float, float]:
 
 def run_queries(browser, site: Path, queries: list[dict], repeat: int, show: bool):
     texts = page_texts(site)
-    scores, latencies = [], []
+    scores, latencies, sizes = [], [], []
     with serve(site) as url:
         page = browser.new_page()
+        page.on("requestfinished", lambda request: sizes.append(request.sizes()["responseBodySize"]))
         page.goto(url)
         search(page, url, "双拥")  # warm up: the worker loads and indexes once
         for query in queries:
@@ -77,12 +78,15 @@ def run_queries(browser, site: Path, queries: list[dict], repeat: int, show: boo
                 print(f"  {query['q']:<10} rel={len(rel):>3} R@10={scores[-1][0]:.2f} P@5={scores[-1][1]:.2f} "
                       f"RR={scores[-1][2]:.2f} top={ranked[:3]}")
         page.close()
+    run_queries.transferred = sum(sizes)  # every response of the session: pages, assets and index
     return scores, latencies
 
 
 def index_size(site: Path) -> tuple[int, int]:
-    raw = (site / "search" / "search_index.json").read_bytes()
-    return len(raw), len(gzip.compress(raw, 9))
+    """Raw and gzip bytes of the whole index: Material's JSON plus the project's kb-search/ files."""
+    files = [site / "search" / "search_index.json", *sorted((site / "assets" / "javascripts" / "kb-search").glob("*.js"))]
+    blobs = [f.read_bytes() for f in files if f.exists()]
+    return sum(map(len, blobs)), sum(len(gzip.compress(b, 9)) for b in blobs)
 
 
 def summary(name: str, site: Path, scores, latencies, extra: int = 0) -> str:
@@ -91,7 +95,7 @@ def summary(name: str, site: Path, scores, latencies, extra: int = 0) -> str:
     raw, gz = index_size(site)
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) > 1 else latencies[0]
     return (f"{name:<18} {r10:>6.3f} {p5:>6.3f} {mrr:>6.3f} {raw / 1024:>10.0f} {gz / 1024:>9.0f} {extra / 1024:>9.0f}"
-            f" {statistics.median(latencies):>8.0f} {p95:>7.0f}")
+            f" {run_queries.transferred / 1024:>9.0f} {statistics.median(latencies):>8.0f} {p95:>7.0f}")
 
 
 def main() -> int:
@@ -121,7 +125,7 @@ def main() -> int:
                 rows.append(summary(name, site, scores, latencies, extra))
             browser.close()
     print(f"{len(queries)} 条查询（{args.queries}），每条输入 {args.repeat} 次；语料 ×{args.scale}")
-    print(f"{'':<18} {'R@10':>6} {'P@5':>6} {'MRR':>6} {'索引KB':>10} {'gzip KB':>9} {'worker KB':>9} {'中位ms':>8} {'p95 ms':>7}")
+    print(f"{'':<18} {'R@10':>6} {'P@5':>6} {'MRR':>6} {'索引KB':>10} {'gzip KB':>9} {'worker KB':>9} {'传输KB':>9} {'中位ms':>8} {'p95 ms':>7}")
     for row in rows:
         print(row)
     return 0

@@ -105,3 +105,25 @@ def test_offline_bundle_works_from_disk(page, offline_index):
     page.wait_for_url("**/ships/ship-liupanshui.html**")
     assert "六盘水舰" in page.locator("h1").inner_text()
     assert foreign == []
+
+
+def test_search_shards_load_on_demand_under_the_sub_path(browser, kb_url):
+    context = browser.new_context()
+    requested = []
+    context.on("request", lambda request: requested.append(urlparse(request.url).path))
+    page = context.new_page()
+    page.goto(kb_url)
+    assert search(page, kb_url, "六盘水舰")[0] == "ships/ship-liupanshui/"
+    shards = [p for p in requested if "/assets/javascripts/kb-search/" in p]
+    assert "/kb/assets/javascripts/kb-search/meta.js" in shards
+    assert any(p.startswith("/kb/assets/javascripts/kb-search/t") for p in shards)
+    assert all(p.startswith("/kb/") for p in shards)
+    context.close()
+
+
+def test_search_shards_load_from_disk(page, offline_index):
+    page.goto(offline_index)
+    assert search(page, offline_index, "六盘水舰")[0].endswith("ships/ship-liupanshui.html")
+    loaded = [src for frame in page.frames for src in frame.eval_on_selector_all(
+        "script[src*='kb-search/']", "nodes => nodes.map(n => n.src)")]
+    assert any("/kb-search/t" in src and src.startswith("file://") for src in loaded), loaded

@@ -65,10 +65,9 @@ def test_a_place_and_a_theme_together(home, site_url, browser):
     reader.close()
 
 
-def test_a_listing_is_no_hit_for_the_records_it_lists(home, site_url):
-    """The ships index lists 芜湖舰 by name; only pages whose own content holds it are found."""
+def test_record_pages_rank_above_the_index_pages_that_list_them(home, site_url):
     results = search(home, site_url, "芜湖舰")
-    assert results[0] == "ships/ship-wuhu/" and "ships/" not in results
+    assert results[0] == "ships/ship-wuhu/" and results.index("ships/") > 0
 
 
 def test_a_question_finds_records_above_listing_pages(home, site_url):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from . import paths
 from .kinds import INTROS
+from .groups import own_records, pseudo_records, subtree_records
 from .regions import PSEUDO_INTROS
+from .themes import theme_records
 from .units import UNITS_PAGE
 from ..text import plain
 
@@ -62,21 +64,30 @@ def _listing(page: str, title: str, body=(), keywords=(), region=(), place: str 
             "themes": [], "body": _strings(list(body)), "place": place}
 
 
-def region_text(region) -> dict:
+def _titles(records) -> list[str]:
+    """A listing's own content is the list of records it shows: their titles (long, so BM25F
+    length normalisation keeps it below the records themselves)."""
+    return sorted(r.title for r in records)
+
+
+def region_text(kb, region) -> dict:
     honours = [h.get("honour", "") + (f"{h['times']}次" if h.get("times") else "") + (h.get("note") or "")
                for h in region.honours]
     notes = [a.get("note") or "" for a in region.aliases]
-    return _listing(paths.region_page(region), region.name, honours + notes, region=region_names(region),
+    listed = subtree_records(kb, region) if region.parent else own_records(kb, region)
+    return _listing(paths.region_page(region), region.name, honours + notes + _titles(listed), region=region_names(region),
                     place=region.full_name)
 
 
 def listing_texts(kb) -> list[dict]:
     national, unknown = kb.schema["national_region"], kb.schema["unknown_region"]
-    texts = [region_text(region) for region in kb.regions()]
-    texts += [_listing(paths.NATIONAL_PAGE, national, [PSEUDO_INTROS["national"]]),
-              _listing(paths.UNKNOWN_PAGE, unknown, [PSEUDO_INTROS["unknown"]])]
-    texts += [_listing(paths.theme_page(t), t.name, [t.description], keywords=t.keywords) for t in kb.themes.values()]
-    texts += [_listing(paths.kind_page(kind), kb.kind_label(kind), [INTROS[kind]]) for kind in kb.schema["record"]["kinds"]]
+    texts = [region_text(kb, region) for region in kb.regions()]
+    texts += [_listing(page, label, [PSEUDO_INTROS[key]] + _titles(pseudo_records(kb, label)))
+              for key, label, page in (("national", national, paths.NATIONAL_PAGE), ("unknown", unknown, paths.UNKNOWN_PAGE))]
+    texts += [_listing(paths.theme_page(t), t.name, [t.description] + _titles(theme_records(kb, t)), keywords=t.keywords)
+              for t in kb.themes.values()]
+    texts += [_listing(paths.kind_page(kind), kb.kind_label(kind), [INTROS[kind]] + _titles(kb.records_of(kind)))
+              for kind in kb.schema["record"]["kinds"]]
     texts += [_listing(paths.source_page(doc), doc.title, [a.title for a in doc.articles]) for doc in kb.sources]
     texts += [_listing(page, title) for page, title in (
         ("index.md", "首页"), ("themes/index.md", "按主题浏览"), ("regions/index.md", "按地区浏览"),

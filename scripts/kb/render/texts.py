@@ -11,6 +11,7 @@ from . import paths
 from .kinds import INTROS
 from .groups import own_records, pseudo_records, subtree_records
 from .regions import PSEUDO_INTROS
+from .sources import records_citing
 from .themes import theme_records
 from .units import UNITS_PAGE
 from ..text import plain
@@ -88,7 +89,9 @@ def listing_texts(kb) -> list[dict]:
               for t in kb.themes.values()]
     texts += [_listing(paths.kind_page(kind), kb.kind_label(kind), [INTROS[kind]] + _titles(kb.records_of(kind)))
               for kind in kb.schema["record"]["kinds"]]
-    texts += [_listing(paths.source_page(doc), doc.title, [a.title for a in doc.articles]) for doc in kb.sources]
+    texts += [_listing(paths.source_page(doc), doc.title,
+                       [a.title for a in doc.articles] + _titles({r.id: r for a in doc.articles for r in records_citing(kb, a)}.values()))
+              for doc in kb.sources]
     texts += [_listing(page, title) for page, title in (
         ("index.md", "首页"), ("themes/index.md", "按主题浏览"), ("regions/index.md", "按地区浏览"),
         ("sources/index.md", "来源文档"), (UNITS_PAGE, "按单位浏览"), ("finder/index.md", "案例检索"))]

@@ -24,6 +24,11 @@ RECORD_FILES = $(wildcard data/practice/*.yaml data/person/*.yaml data/ship/*.ya
 # The project's checks, then check-jsonschema with the same schema editors use: they never disagree.
 # Browser code (the CMS) comes from npm, pinned by package-lock.json; never a CDN.
 node_modules/.installed: package.json package-lock.json
+	@if ! command -v npm >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	  else echo "需要 Node.js 和 npm：请以 root 运行，或 sudo apt-get install nodejs npm" >&2; exit 1; fi; \
+	fi
 	npm ci --no-audit --no-fund
 	touch $@
 

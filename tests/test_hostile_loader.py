@@ -317,3 +317,15 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(data, cell):
     (title,) = [row["标题"] for row in rows if row["标识"] == "liupanshui-bus"]
     assert title.startswith("'") and title[1:].strip() == cell.strip()
     assert all(not value.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for value in row.values())
+
+
+@pytest.mark.parametrize("mask", ["ＸＸ市", "20ＸＸ年", "＊＊", "○○县", "〇〇镇", "x县", "沿Gxxx边防路", "ｘｘ个"])
+def test_placeholder_forms_beyond_ascii_are_refused(data, mask):
+    data.edit("practice/liupanshui-bus.yaml", "summary: ", f"summary: 在{mask}开通。")
+    errors = errors_of(data)
+    assert any(e.field == "summary" and "占位符" in e.message for e in errors), errors
+
+
+def test_chinese_zero_in_a_year_is_no_placeholder(data):
+    data.edit("practice/liupanshui-bus.yaml", "summary: ", "summary: 二〇〇八年开通，")
+    assert "liupanshui-bus" in load(data.root).records

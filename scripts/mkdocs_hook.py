@@ -27,8 +27,7 @@ from kb.render.errorpage import error_pages  # noqa: E402
 from kb.options import build_options  # noqa: E402
 from kb.search import WORKER_PATH, worker_source  # noqa: E402
 from kb import serving  # noqa: E402
-from kb.render import admin  # noqa: E402
-from kb.site import generate_pages  # noqa: E402
+from kb.site import generate_pages, shipped_files  # noqa: E402
 from kb.vendor import MissingLibrary, vendor_files  # noqa: E402
 from kb.vocabulary import domain_words  # noqa: E402
 
@@ -80,11 +79,10 @@ def on_config(config):
         config.copyright = f"{config.copyright or ''} 数据截至 {kb.options.data_date.isoformat()}。".strip()
     _pages.update(generate_pages(kb))
     _pages[WORKER_PATH] = worker_source(kb, words)
-    if "offline" not in config.plugins:  # the CMS needs a server; the file:// bundle goes without it
-        admin_files = admin.vendor_files(ROOT)
-        _vendor.update(admin_files)
-        if admin_files:
-            _pages.update(admin.render(kb))
+    # The CMS needs a server; the file:// bundle goes without it.
+    extra_pages, files = shipped_files(kb, with_admin="offline" not in config.plugins)
+    _pages.update(extra_pages)
+    _vendor.update(files)
     return config
 
 

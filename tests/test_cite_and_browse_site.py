@@ -129,4 +129,7 @@ def test_keyword_chip_opens_the_finder_with_that_keyword(page, site_url):
     page.goto(site_url + "ships/ship-liupanshui/")
     page.locator(".kb-keyword a", has_text="城舰共建").click()
     page.wait_for_url("**/finder/?q=**")
+    # The finder hides q from Material's search box while the page starts, then writes it back.
+    page.wait_for_function("location.search.includes('q=')")
     assert "q=%E5%9F%8E%E8%88%B0%E5%85%B1%E5%BB%BA" in page.url
+    assert page.locator(".kb-finder__keyword input").input_value() == "城舰共建"

@@ -44,10 +44,16 @@ def main(argv=None) -> int:
         print(f"数据校验通过：{len(kb.records)} 条记录，{len(kb.articles)} 篇来源文章。")
         return 0
     from kb.options import from_environment
-    from kb.site import generate_pages, write_pages
+    from kb.site import generate_pages, shipped_files, write_pages
+    from kb.vendor import MissingLibrary
     kb.options = from_environment(kb, Path(args.data))
     out = args.out[0] if args.out else str(ROOT / "build" / "generated")
-    count = write_pages(generate_pages(kb), Path(out))
+    try:
+        extra_pages, files = shipped_files(kb)
+    except MissingLibrary as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    count = write_pages({**generate_pages(kb), **extra_pages}, Path(out), files)
     print(f"已生成 {count} 个页面到 {out}")
     return 0
 
